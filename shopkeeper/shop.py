@@ -1,0 +1,80 @@
+"""Shop: one open shop database and the services over it (the GUI and the CLI both start here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from shopkeeper.club.members import MemberService
+from shopkeeper.club.search import MemberSearch
+from shopkeeper.settings import SettingsService
+from shopkeeper.store.database import DATABASE_FILE, SCHEMA_VERSION, integrity_report, open_database, schema_version
+from shopkeeper.store.lock import InstanceLock
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: str
+    schema_version: int
+    app_schema_version: int
+    problems: tuple[str, ...]
+    members: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class Shop:
+    """Opens the store and hands out one service per area."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        exclusive: bool = False,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self._lock = InstanceLock(self.data_dir) if exclusive else None
+        if self._lock:
+            self._lock.acquire()
+        try:
+            self.db = open_database(self.data_dir / DATABASE_FILE)
+        except Exception:
+            if self._lock:
+                self._lock.release()
+            raise
+        self.members = MemberService(self.db, today=today, now=now)
+        self.search = MemberSearch(self.db, self.members)
+        self.settings = SettingsService(self.db)
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / DATABASE_FILE
+
+    def check(self) -> CheckReport:
+        """Full integrity check and schema version."""
+        return CheckReport(
+            path=str(self.database_path),
+            schema_version=schema_version(self.db),
+            app_schema_version=SCHEMA_VERSION,
+            problems=tuple(integrity_report(self.db)),
+            members=self.members.count(),
+        )
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.execute_sql("PRAGMA optimize")
+            self.db.close()
+        if self._lock:
+            self._lock.release()
+
+    def __enter__(self) -> Shop:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,124 @@
+"""Ordered schema migrations. Each step runs in one transaction and bumps `PRAGMA user_version`.
+
+Steps are frozen SQL: never edit a released step, append a new one. Tests open a fixture database
+made by every earlier version (tests/fixtures/schema_v*.sqlite3) and migrate it to the current one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import peewee
+
+V1_SCHEMA = """
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE member (
+    id INTEGER PRIMARY KEY,
+    number INTEGER NOT NULL UNIQUE,
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL UNIQUE,
+    email TEXT NOT NULL DEFAULT '',
+    birth_day INTEGER,
+    birth_month INTEGER,
+    birth_year INTEGER,
+    hebrew_birthday INTEGER NOT NULL DEFAULT 0,
+    address_form TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    joined_on TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    referred_by_id INTEGER REFERENCES member(id) ON DELETE SET NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    name_words TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX member_birthday ON member(birth_month, birth_day);
+CREATE INDEX member_name ON member(last_name, first_name);
+CREATE TABLE member_tag (
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (member_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX member_tag_tag ON member_tag(tag);
+CREATE TABLE child (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    birth_day INTEGER,
+    birth_month INTEGER,
+    birth_year INTEGER,
+    gender TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX child_member ON child(member_id);
+CREATE INDEX child_birthday ON child(birth_month, birth_day);
+CREATE TABLE pet (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '',
+    birth_day INTEGER,
+    birth_month INTEGER,
+    birth_year INTEGER
+);
+CREATE INDEX pet_member ON pet(member_id);
+CREATE INDEX pet_birthday ON pet(birth_month, birth_day);
+CREATE TABLE consent_event (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL CHECK (channel IN ('sms', 'whatsapp', 'email')),
+    given INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    how TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX consent_event_member ON consent_event(member_id, channel, id);
+CREATE TRIGGER consent_event_append_only BEFORE UPDATE ON consent_event
+BEGIN
+    SELECT RAISE(ABORT, 'consent history is append-only');
+END;
+CREATE TABLE phone_fragment (
+    fragment TEXT NOT NULL,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    PRIMARY KEY (fragment, member_id)
+) WITHOUT ROWID;
+CREATE INDEX phone_fragment_member ON phone_fragment(member_id);
+CREATE TABLE name_key (
+    word TEXT NOT NULL,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    PRIMARY KEY (word, member_id)
+) WITHOUT ROWID;
+CREATE INDEX name_key_member ON name_key(member_id);
+"""
+
+
+def _create_v1(db: peewee.SqliteDatabase) -> None:
+    for statement in _split_sql(V1_SCHEMA):
+        db.execute_sql(statement)
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a DDL script on `;` at line ends, keeping trigger bodies whole."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if line.rstrip().endswith(";") and (not text.upper().startswith("CREATE TRIGGER") or text.upper().endswith("END;")):
+            statements.append(text)
+            current = []
+    return statements
+
+
+MIGRATIONS: list[Callable[[peewee.SqliteDatabase], None]] = [_create_v1]
+
+
+def migrate(db: peewee.SqliteDatabase, current: int) -> int:
+    """Apply every step after `current`; return the new version."""
+    for version, step in enumerate(MIGRATIONS[current:], start=current + 1):
+        with db.atomic("IMMEDIATE"):
+            step(db)
+            db.execute_sql(f"PRAGMA user_version = {version}")
+    return len(MIGRATIONS)

@@ -25,19 +25,22 @@ TEXT = ["latin", "latin-ext", "hebrew"]  # merge order: first font wins on overl
 # dingbats (✓ ✔ ✗ ✘), misc symbols & arrows, plus spaces.  No ₪ (Rubik has it).
 SYMBOLS = "U+0020,U+00A0,U+2190-21FF,U+2300-23FF,U+25A0-27BF,U+2B00-2BFF"
 
+# Google's static Rubik instances are (wrongly) named "Rubik Light ..." inside.
+RUBIK_FIX = {"Rubik Light": "Rubik", "RubikLight": "Rubik"}
 # output file, npm package, weight, subsets, name fixes, unicode subset
 FONTS = [
-    # Google's static Rubik instances are (wrongly) named "Rubik Light ...".
-    ("Rubik-Regular.ttf", "rubik", 400, TEXT, {"Rubik Light": "Rubik", "RubikLight": "Rubik"}, None),
-    ("Rubik-Medium.ttf", "rubik", 500, TEXT, {"Rubik Light": "Rubik", "RubikLight": "Rubik"}, None),
-    ("Rubik-Bold.ttf", "rubik", 700, TEXT, {"Rubik Light": "Rubik", "RubikLight": "Rubik"}, None),
+    ("Rubik-Regular.ttf", "rubik", 400, TEXT, RUBIK_FIX, None),
+    ("Rubik-Medium.ttf", "rubik", 500, TEXT, RUBIK_FIX, None),
+    ("Rubik-Bold.ttf", "rubik", 700, TEXT, RUBIK_FIX, None),
     ("PlaypenSansHebrew-Regular.ttf", "playpen-sans-hebrew", 400, TEXT, {}, None),
     ("NotoSansSymbols2-Regular.ttf", "noto-sans-symbols-2", 400, ["symbols"], {}, SYMBOLS),
 ]
 # npm package -> (pinned version, licence file written here); bump to update.
-PACKAGES = {"rubik": ("5.3.0", "OFL-Rubik.txt"),
-            "playpen-sans-hebrew": ("5.3.0", "OFL-PlaypenSansHebrew.txt"),
-            "noto-sans-symbols-2": ("5.3.0", "OFL-NotoSansSymbols2.txt")}
+PACKAGES = {
+    "rubik": ("5.3.0", "OFL-Rubik.txt"),
+    "playpen-sans-hebrew": ("5.3.0", "OFL-PlaypenSansHebrew.txt"),
+    "noto-sans-symbols-2": ("5.3.0", "OFL-NotoSansSymbols2.txt"),
+}
 REQUIRED_TEXT = [*range(0x20, 0x7F), *range(0x5D0, 0x5EB), 0x20AA]  # ASCII, alef-tav, ₪
 REQUIRED_SYMBOLS = [ord(c) for c in "★☆✓✔✗✘☎⇧⌫▲▼●○■□"]
 
@@ -45,24 +48,31 @@ REQUIRED_SYMBOLS = [ord(c) for c in "★☆✓✔✗✘☎⇧⌫▲▼●○■�
 def fetch(pkg: str, version: str, tmp: Path) -> Path:
     """npm pack @fontsource/<pkg>@<version> into tmp, untar, return the package dir."""
     dest = tmp / pkg
-    tgz = subprocess.run(["npm", "pack", "--silent", f"@fontsource/{pkg}@{version}"], cwd=tmp,
-                         check=True, capture_output=True, text=True).stdout.split()[-1]
+    tgz = subprocess.run(
+        ["npm", "pack", "--silent", f"@fontsource/{pkg}@{version}"],
+        cwd=tmp,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()[-1]
     with tarfile.open(tmp / tgz) as tar:
         tar.extractall(dest, filter="data")
     return dest / "package"
 
 
 def to_ttf(src: Path, dst: Path) -> Path:
+    """WOFF2 -> plain TTF."""
     font = TTFont(src, recalcTimestamp=False)  # keep upstream dates: reproducible
     font.flavor = None
-    for tag in ("STAT", "vhea", "vmtx"):  # not needed; STAT can't be merged
+    for tag in ("STAT", "vhea", "vmtx"):  # unused; Merger would drop STAT anyway
         if tag in font:
             del font[tag]
     font.save(dst)
     return dst
 
 
-def build(name, pkg_dir, weight, subsets, renames, unicodes, tmp: Path) -> TTFont:
+def build(pkg_dir: Path, weight: int, subsets, renames, unicodes, tmp: Path) -> TTFont:
+    """Convert + merge one weight's WOFF2 subsets; optionally subset; fix names."""
     stem = pkg_dir.parent.name
     ttfs = []
     for sub in subsets:
@@ -91,9 +101,11 @@ def check(path: Path, required) -> str:
     cmap = font.getBestCmap()
     missing = [f"U+{c:04X}" for c in required if c not in cmap]
     status = "OK" if not missing else f"MISSING {' '.join(missing)}"
-    return (f"{path.name}: family={font['name'].getBestFamilyName()!r} "
-            f"glyphs={len(font.getGlyphOrder())} cmap={len(cmap)} "
-            f"size={path.stat().st_size // 1024} KiB  check: {status}")
+    return (
+        f"{path.name}: family={font['name'].getBestFamilyName()!r} "
+        f"glyphs={len(font.getGlyphOrder())} cmap={len(cmap)} "
+        f"size={path.stat().st_size // 1024} KiB  check: {status}"
+    )
 
 
 def main() -> int:
@@ -102,10 +114,11 @@ def main() -> int:
         tmp = Path(t)
         pkgs = {pkg: fetch(pkg, ver, tmp) for pkg, (ver, _) in PACKAGES.items()}
         for pkg, (_, lic) in PACKAGES.items():
-            (OUT / lic).write_text((pkgs[pkg] / "LICENSE").read_text(encoding="utf-8"),
-                                   encoding="utf-8")
+            (OUT / lic).write_text(
+                (pkgs[pkg] / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8"
+            )
         for name, pkg, weight, subsets, renames, unicodes in FONTS:
-            font = build(name, pkgs[pkg], weight, subsets, renames, unicodes, tmp)
+            font = build(pkgs[pkg], weight, subsets, renames, unicodes, tmp)
             font.save(OUT / name)
             line = check(OUT / name, REQUIRED_SYMBOLS if unicodes else REQUIRED_TEXT)
             ok &= line.endswith("OK")

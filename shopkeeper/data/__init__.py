@@ -1,0 +1,1 @@
+"""Data in and out: importing members from CSV/Excel, the demo shop."""

@@ -48,6 +48,10 @@ class MemberService:
         self._today = today
         self._now = now
 
+    def today(self) -> date:
+        """The shop's today (fixed in tests)."""
+        return self._today()
+
     @property
     def _conn(self):
         return self._db.connection()

@@ -15,8 +15,9 @@ _ALLOWED = re.compile(r"^[+\d\s\-().־–/]*$")  # digits and what people put be
 _EXCEL_FLOAT = re.compile(r"^\d+\.0+$")
 _EXCEL_SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 # An Israeli number outside the allocated ranges is still accepted (with a warning) when it has the
-# length of a landline (8 digits after the 0) or a mobile (9); anything else cannot be dialled.
-_UNALLOCATED_NSN_LENGTHS = {8, 9}
+# shape of a landline (area code 02, 03, 04, 08, 09 and 7 digits) or of a mobile or VoIP number
+# (05x or 07x and 7 digits); anything else cannot be dialled.
+_UNALLOCATED_NSN = re.compile(r"^(?:[2-489]\d{7}|[57]\d{8})$")
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,10 @@ def parse_phone(text: str, region: str = DEFAULT_REGION) -> Phone:
         raise InvalidPhone(text=raw)
     valid = phonenumbers.is_valid_number(number)
     nsn = phonenumbers.national_significant_number(number)
-    if number.country_code == 972 and not valid and len(nsn) not in _UNALLOCATED_NSN_LENGTHS:
+    if number.country_code == 972 and not valid and not _UNALLOCATED_NSN.match(nsn):
         raise InvalidPhone(text=raw)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return Phone(e164=e164, national=format_phone(e164), allocated=valid)
+    return Phone(e164=e164, national=_display(number), allocated=valid)
 
 
 def format_phone(e164: str) -> str:
@@ -62,6 +63,10 @@ def format_phone(e164: str) -> str:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return e164
+    return _display(number)
+
+
+def _display(number: phonenumbers.PhoneNumber) -> str:
     if number.country_code == 972:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

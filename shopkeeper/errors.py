@@ -82,3 +82,11 @@ class UnallocatedPhone(ShopError):
     """Not raised: returned as a warning when a number can exist but is in no allocated range."""
 
     template = "The phone {phone} is not in any range in use; the member was saved, check the number."
+
+
+class MissingPhone(ShopError):
+    template = "phone: missing."
+
+
+class DuplicateInFile(ShopError):
+    template = "duplicate phone in the file (row {row})"

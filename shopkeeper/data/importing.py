@@ -19,11 +19,13 @@ from shopkeeper.club.validation import CheckedMember, check_member
 from shopkeeper.data.headers import FIELDS, map_columns, missing_fields
 from shopkeeper.data.tabular import Cell, Table, cell_text, is_blank, read_table
 from shopkeeper.errors import (
+    DuplicateInFile,
     ImportFileError,
     InvalidDate,
     InvalidEmail,
     InvalidPhone,
     InvalidValue,
+    MissingPhone,
     ShopError,
 )
 
@@ -166,8 +168,8 @@ def _run(
                 continue
             phone = member.phone.e164
             if phone in first_row_of:
-                reason = f"duplicate phone in the file (row {first_row_of[phone]})"
-                rejected.append(RejectedRow(number, reason))
+                duplicate = DuplicateInFile(row=first_row_of[phone])
+                rejected.append(RejectedRow(number, str(duplicate), duplicate))
                 continue
             first_row_of[phone] = number
             accepted.append((member, joined or today))
@@ -224,7 +226,7 @@ class _RowReader:
             first, _, last = text["full_name"].partition(" ")
             first, last = first.strip(), last.strip()
         if not text.get("phone"):
-            raise _RowRejected("phone: missing.")
+            raise _RowRejected(MissingPhone.template, MissingPhone())
         consent = {}
         for name, channel in _CONSENT_FIELDS.items():
             given = _yes_no(text.get(name, ""), _CONSENT_LABELS[channel])

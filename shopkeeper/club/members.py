@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 
 from shopkeeper.club import rows
 from shopkeeper.club.dates import PartialDate
@@ -32,7 +33,9 @@ from shopkeeper.errors import (
 SUMMARY_COLUMNS = "id, number, first_name, last_name, phone, city, birth_day, birth_month, birth_year"
 
 
+@lru_cache(maxsize=65_536)
 def partial_date(day: int | None, month: int | None, year: int | None) -> PartialDate | None:
+    """A stored birthday; cached, because every row of a list or a search result makes one."""
     return PartialDate(month, day, year) if day and month else None
 
 
@@ -166,10 +169,15 @@ class MemberService:
         return SavedMember(self.get(member_id), self._warnings(checked))
 
     def add_checked_many(self, members: Sequence[CheckedMember], joined_on: Sequence[date]) -> list[int]:
-        """Insert already checked members whose phones are known to be new (imports, the demo)."""
-        ids = rows.insert_members(
-            self._conn, members, joined_on=joined_on, referred_by=[None] * len(members), now=self._now()
-        )
+        """Insert already checked members whose phones are known to be new (imports, the demo).
+
+        All or nothing, in one transaction (a savepoint inside the caller's): outside one, every
+        row would be its own synchronous commit.
+        """
+        with self._db.atomic():
+            ids = rows.insert_members(
+                self._conn, members, joined_on=joined_on, referred_by=[None] * len(members), now=self._now()
+            )
         return [member_id for member_id, _ in ids]
 
     def update(self, member_id: int, draft: MemberDraft) -> SavedMember:

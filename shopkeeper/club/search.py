@@ -16,6 +16,13 @@ from shopkeeper.club.text import clean_text, fold_words, has_letters, prefix_upp
 
 DEFAULT_LIMIT = 20
 _MAX_MEMBER_NUMBER_DIGITS = 7
+_MIN_ISRAELI_DIGITS = 7  # the shortest national number phonenumbers calls possible for IL
+
+
+def _may_be_whole_phone(text: str, digits: str) -> bool:
+    """False when parse_phone would surely refuse `text`: fewer digits than any Israeli number and
+    no international prefix (+, 00, or a carrier's 01x). Parsing costs more than the index scans."""
+    return "+" in text or digits[:2] in ("00", "01") or len(digits.lstrip("0")) >= _MIN_ISRAELI_DIGITS
 
 
 class MemberSearch:
@@ -57,10 +64,12 @@ class MemberSearch:
             row = conn.execute("SELECT id FROM member WHERE number=?", (int(digits),)).fetchone()
             if row:
                 ranked[row[0]] = None
-        try:
-            e164 = parse_phone(text).e164
-        except InvalidPhone:
-            e164 = None
+        e164 = None
+        if _may_be_whole_phone(text, digits):
+            try:
+                e164 = parse_phone(text).e164
+            except InvalidPhone:
+                e164 = None
         if e164:
             row = conn.execute("SELECT id FROM member WHERE phone=?", (e164,)).fetchone()
             if row:
@@ -94,8 +103,14 @@ class MemberSearch:
             sql += " AND (' ' || m.name_words) LIKE ?"
             params.append(f"% {word}%")
         for digits in phone_parts:
-            sql += " AND m.phone LIKE ?"
-            params.append(f"%{digits.lstrip('0')}%")
+            # Digits next to a name narrow by phone like a phone query does (national digits,
+            # anywhere): matching the E.164 text instead would let "72" hit every +972 number.
+            fragment = query_digits(digits)
+            sql += (
+                " AND EXISTS (SELECT 1 FROM phone_fragment f WHERE f.member_id = m.id"
+                " AND f.fragment >= ? AND f.fragment < ?)"
+            )
+            params += [fragment, prefix_upper_bound(fragment)]
         sql += " ORDER BY k.word, k.member_id"
         ranked: dict[int, None] = {}
         for (member_id,) in self._db.connection().execute(sql, params):

@@ -1,0 +1,192 @@
+"""The demo shop: realistic, valid, deterministic for a seed, with something to show this week."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from shopkeeper.club.phones import parse_phone
+from shopkeeper.club.validation import check_email
+from shopkeeper.data import demo, demo_names
+from shopkeeper.data.demo import DemoMembers, fill_demo_shop
+from shopkeeper.shop import Shop
+
+TODAY = date(2026, 11, 26)  # the shop fixture's clock
+NOW = datetime(2026, 11, 26, 10, 30)
+
+
+@pytest.fixture(scope="module")
+def demo_shop(tmp_path_factory):
+    """One shop of 2,000 demo members (seed 5), shared by the read-only tests below."""
+    opened = Shop(tmp_path_factory.mktemp("demo"), today=lambda: TODAY, now=lambda: NOW)
+    assert fill_demo_shop(opened, members=2000, seed=5, today=TODAY) == 2000
+    yield opened
+    opened.close()
+
+
+def rows(shop, sql: str) -> list[tuple]:
+    return shop.db.connection().execute(sql).fetchall()
+
+
+def members_json(tmp_path, seed: int, numbers=(1, 2, 3, 4, 17, 150)) -> list[dict]:
+    with Shop(tmp_path, today=lambda: TODAY, now=lambda: NOW) as shop:
+        fill_demo_shop(shop, members=150, seed=seed, today=TODAY)
+        return [shop.members.find(str(n)).to_json() for n in numbers]
+
+
+def test_same_seed_same_members_other_seed_other_members(tmp_path):
+    first = members_json(tmp_path / "a", seed=11)
+    assert members_json(tmp_path / "b", seed=11) == first
+    other = members_json(tmp_path / "c", seed=12)
+    assert [m["phone"] for m in other] != [m["phone"] for m in first]
+    assert [m["first_name"] + m["last_name"] for m in other] != [
+        m["first_name"] + m["last_name"] for m in first
+    ]
+
+
+def test_count_and_progress(shop, monkeypatch):
+    monkeypatch.setattr(demo, "CHUNK", 40)
+    calls = []
+    assert (
+        fill_demo_shop(shop, members=100, seed=2, today=TODAY, progress=lambda *a: calls.append(a))
+        == 100
+    )
+    assert calls == [(40, 100), (80, 100), (100, 100)]
+    assert shop.members.count() == 100
+    assert shop.check().ok
+
+
+def test_an_interrupted_demo_leaves_the_shop_empty(shop, monkeypatch):
+    monkeypatch.setattr(demo, "CHUNK", 10)
+
+    def stop(done: int, total: int) -> None:
+        if done == 20:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        fill_demo_shop(shop, members=50, seed=2, today=TODAY, progress=stop)
+    assert shop.members.count() == 0
+
+
+def test_phones_are_unique_valid_israeli_mobiles(demo_shop):
+    phones = [p for (p,) in rows(demo_shop, "SELECT phone FROM member")]
+    assert len(set(phones)) == len(phones) == 2000
+    for phone in phones:
+        parsed = parse_phone(phone)
+        assert parsed.e164 == phone and parsed.allocated, phone
+        assert parsed.national[:3] in {"050", "052", "053", "054", "055", "058"}
+
+
+def test_demo_skips_phones_the_shop_already_has():
+    first = next(DemoMembers(3, TODAY).members(1))[0].phone.e164
+    again = next(DemoMembers(3, TODAY, {first}).members(1))[0].phone.e164
+    assert again != first and parse_phone(again).allocated
+
+
+def test_names_match_the_form_of_address(demo_shop):
+    female = {name for name, _ in demo_names.HEBREW_FEMALE + demo_names.RUSSIAN_FEMALE}
+    female |= set(demo_names.ENGLISH_FEMALE)
+    male = {name for name, _ in demo_names.HEBREW_MALE + demo_names.RUSSIAN_MALE} | set(
+        demo_names.ENGLISH_MALE
+    )
+    forms = {"f": 0, "m": 0}
+    for first, form in rows(demo_shop, "SELECT first_name, address_form FROM member"):
+        forms[form] += 1
+        assert first in (female if form == "f" else male), (first, form)
+    assert forms["f"] > 600 and forms["m"] > 600
+
+
+def test_a_mix_of_hebrew_english_and_quoted_names(demo_shop):
+    names = [
+        f + " " + last for f, last in rows(demo_shop, "SELECT first_name, last_name FROM member")
+    ]
+    hebrew = sum(any("\u05d0" <= ch <= "\u05ea" for ch in n) for n in names)
+    assert 0.7 * len(names) < hebrew < 0.95 * len(names)
+    assert any("'" in n for n in names) and any('"' in n for n in names)
+
+
+def test_details_are_filled_for_some_members(demo_shop):
+    def share(sql: str) -> float:
+        return rows(demo_shop, sql)[0][0] / 2000
+
+    assert 0.25 < share("SELECT COUNT(DISTINCT member_id) FROM child") < 0.35
+    assert 0.15 < share("SELECT COUNT(DISTINCT member_id) FROM pet") < 0.25
+    assert 0.35 < share("SELECT COUNT(*) FROM member WHERE email != ''") < 0.55
+    assert (
+        0.05
+        < share("SELECT COUNT(*) FROM member WHERE birth_day IS NOT NULL AND birth_year IS NULL")
+        < 0.2
+    )
+    assert 0.03 < share("SELECT COUNT(*) FROM member WHERE birth_day IS NULL") < 0.13
+    assert share("SELECT COUNT(*) FROM member WHERE notes != ''") > 0.05
+    assert share("SELECT COUNT(DISTINCT member_id) FROM member_tag") > 0.15
+    kinds = {k for (k,) in rows(demo_shop, "SELECT DISTINCT kind FROM pet")}
+    assert {"כלב", "חתול"} <= kinds and len(kinds) >= 4
+    assert len({c for (c,) in rows(demo_shop, "SELECT DISTINCT city FROM member")}) > 20
+    for (email,) in rows(demo_shop, "SELECT email FROM member WHERE email != ''"):
+        assert check_email(email) == email
+
+
+def test_consent_is_mixed_per_channel(demo_shop):
+    counts = dict(
+        ((channel, given), n)
+        for channel, given, n in rows(
+            demo_shop, "SELECT channel, given, COUNT(*) FROM consent_event GROUP BY 1, 2"
+        )
+    )
+    for channel in ("sms", "whatsapp", "email"):
+        assert counts[(channel, 1)] > 100 and counts[(channel, 0)] > 20
+    never_asked = rows(
+        demo_shop,
+        "SELECT COUNT(*) FROM member WHERE id NOT IN (SELECT member_id FROM consent_event)",
+    )[0][0]
+    assert never_asked > 20
+    without_email = rows(
+        demo_shop,
+        "SELECT COUNT(*) FROM consent_event e JOIN member m ON m.id = e.member_id "
+        "WHERE e.channel = 'email' AND m.email = ''",
+    )[0][0]
+    assert without_email == 0
+
+
+def test_dates_are_plausible(demo_shop):
+    ((earliest, latest),) = rows(demo_shop, "SELECT MIN(joined_on), MAX(joined_on) FROM member")
+    assert str(TODAY - timedelta(days=3 * 365)) <= earliest and latest <= str(TODAY)
+    assert (
+        rows(demo_shop, "SELECT COUNT(*) FROM member WHERE birth_year > 2008 OR birth_year < 1940")[
+            0
+        ][0]
+        == 0
+    )
+    for table in ("child", "pet"):
+        assert (
+            rows(demo_shop, f"SELECT COUNT(*) FROM {table} WHERE birth_year >= {TODAY.year}")[0][0]
+            == 0
+        )
+    feb_29 = rows(
+        demo_shop, "SELECT birth_year FROM member WHERE birth_month = 2 AND birth_day = 29"
+    )
+    assert feb_29, "some members are born on 29 February"
+    assert all(year is None or year % 4 == 0 for (year,) in feb_29)
+
+
+def test_birthdays_in_the_coming_week_for_members_children_and_pets(shop):
+    fill_demo_shop(shop, members=4, seed=9, today=TODAY)
+    members = [shop.members.find(str(n)) for n in (1, 2, 3, 4)]
+
+    def days_until(birthday) -> int:
+        return (birthday.next_on_or_after(TODAY) - TODAY).days
+
+    assert days_until(members[0].birthday) == 0
+    assert days_until(members[1].birthday) <= 7
+    assert any(days_until(c.birthday) <= 7 for c in members[2].children)
+    assert any(days_until(p.birthday) <= 7 for p in members[3].pets)
+
+
+def test_demo_members_are_found_by_the_counter_search(demo_shop):
+    member = demo_shop.members.get(77)
+    by_phone = demo_shop.search.search_ids(member.phone_display[-6:])
+    assert member.id in by_phone
+    by_number = demo_shop.search.search_ids(str(member.number))
+    assert by_number[0] == member.id

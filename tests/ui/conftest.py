@@ -1,0 +1,29 @@
+"""GUI fixtures: a main window on the test shop, and a clean language around every test."""
+
+from __future__ import annotations
+
+import pytest
+from gui_support import TODAY
+from PySide6.QtCore import Qt
+
+from ui.i18n import apply_language
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_left_to_right(qapp):
+    """Each test starts and ends in English, left to right (main() and language tests change both)."""
+    apply_language(qapp, "en")
+    yield
+    apply_language(qapp, "en")
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def window(qtbot, shop):
+    """The main window on the test shop, shown, with today fixed at 2026-11-26."""
+    main_window = MainWindow(shop, today=lambda: TODAY)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    return main_window

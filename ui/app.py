@@ -1,0 +1,107 @@
+"""`shopkeeper`: start the GUI on a shop (language, fonts, single instance, demo data)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from shopkeeper.errors import ShopError
+from shopkeeper.paths import APP_NAME, resolve_data_dir
+from shopkeeper.shop import Shop
+from ui.crash import install_excepthook, report_unexpected
+from ui.i18n import LANGUAGES, RESOURCES, apply_language, register_fonts, ui_font
+from ui.messages import error_text
+
+__all__ = ["RESOURCES", "main"]
+
+DEMO_MEMBERS = 500
+DEMO_SEED = 1
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="shopkeeper", description="The customer club at the counter."
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="he or en (default: the shop's saved language)"
+    )
+    parser.add_argument("--data-dir", help="the shop's folder (default: the user data folder)")
+    parser.add_argument("--demo", action="store_true", help="fill an empty shop with demo members")
+    return parser.parse_args(argv)
+
+
+def startup_error(text: str) -> int:
+    """Tell why the shop cannot be opened; the exit status is 1."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("startup", "Shopkeeper cannot start"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.exec()
+    return 1
+
+
+def open_shop(data_dir: Path) -> Shop | str:
+    """The shop, opened exclusively, or the translated reason it cannot be."""
+    try:
+        return Shop(data_dir, exclusive=True)
+    except ShopError as exc:
+        return error_text(exc)
+    except OSError as exc:
+        return QCoreApplication.translate(
+            "startup", "The data folder {path} cannot be used: {detail}"
+        ).format(path=data_dir, detail=exc.strerror or exc)
+
+
+def fill_demo(shop: Shop) -> None:
+    """Give an empty shop demo members so a newcomer sees the app working."""
+    if shop.members.count():
+        return
+    from shopkeeper.data.demo import fill_demo_shop
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        fill_demo_shop(shop, members=DEMO_MEMBERS, seed=DEMO_SEED)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the GUI; returns the exit status (non-zero when the shop could not be opened)."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    register_fonts()
+    app.setFont(ui_font())
+
+    data_dir = resolve_data_dir(args.data_dir)
+    opened = open_shop(data_dir)
+    if isinstance(opened, str):
+        apply_language(app, args.lang or LANGUAGES[0])
+        return startup_error(opened)
+    shop = opened
+    previous_hook = sys.excepthook
+    try:
+        apply_language(app, args.lang or shop.settings.language or LANGUAGES[0])
+        install_excepthook(data_dir)
+        if args.demo:
+            fill_demo(shop)
+        from ui.main_window import MainWindow
+
+        window = MainWindow(shop)
+        window.show()
+        return app.exec()
+    except Exception as exc:  # the last line of defence: a dialog and a log, never a bare traceback
+        report_unexpected(data_dir, exc)
+        return 1
+    finally:
+        sys.excepthook = previous_hook
+        shop.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Dialogs: quick join, edit member, import wizard."""

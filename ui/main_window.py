@@ -1,0 +1,250 @@
+"""The main window: a side bar of pages (counter, members, settings), menus, shortcuts and dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopkeeper.errors import MemberNotFound
+from shopkeeper.shop import Shop
+from ui.dialogs.edit_member import EditMemberDialog
+from ui.dialogs.quick_join import QuickJoinDialog
+from ui.i18n import apply_language, ui_font
+from ui.pages.counter import CounterPage
+from ui.pages.members import MembersPage
+from ui.pages.settings import SettingsPage
+
+NAV_STYLE = """
+QFrame#nav { background: #263247; }
+QFrame#nav QToolButton { color: #dfe6f2; border: none; border-radius: 6px; padding: 10px 14px; text-align: left; }
+QFrame#nav QToolButton:hover { background: #34425c; }
+QFrame#nav QToolButton:checked { background: #3f7be0; color: white; }
+"""
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages; everything in it is rebuilt when the language changes."""
+
+    def __init__(
+        self, shop: Shop, *, today: Callable[[], date] = date.today, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self._today = today
+        self._window_actions: list[QAction] = []
+        self._toolbar: QToolBar | None = None
+        self.resize(1200, 760)
+        self._build()
+
+    # -- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.counter = CounterPage(self.shop, self._today)
+        self.members = MembersPage(self.shop)
+        self.settings = SettingsPage(self.shop)
+        self.counter.quickJoinRequested.connect(self.quick_join)
+        self.counter.editRequested.connect(self.edit_member)
+        self.members.memberActivated.connect(self.open_member)
+        self.members.quickJoinRequested.connect(self.quick_join)
+        self.settings.shopNameChanged.connect(lambda _name: self.update_title())
+        self.settings.languageChanged.connect(self.set_language)
+
+        self.stack = QStackedWidget()
+        nav = QFrame()
+        nav.setObjectName("nav")
+        nav.setStyleSheet(NAV_STYLE)
+        nav_layout = QVBoxLayout(nav)
+        nav_layout.setContentsMargins(8, 12, 8, 12)
+        self._nav_group = QButtonGroup(self)
+        self._nav_buttons: dict[QWidget, QToolButton] = {}
+        pages = [
+            (self.counter, self.tr("Counter"), "Ctrl+1"),
+            (self.members, self.tr("Members"), "Ctrl+2"),
+            (self.settings, self.tr("Settings"), "Ctrl+3"),
+        ]
+        page_actions: list[QAction] = []
+        for page, title, shortcut in pages:
+            self.stack.addWidget(page)
+            button = QToolButton()
+            button.setText(title)
+            button.setCheckable(True)
+            button.setFont(ui_font(11))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.setToolTip(
+                f"{title} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+            button.clicked.connect(lambda _=False, p=page: self.show_page(p))
+            self._nav_group.addButton(button)
+            nav_layout.addWidget(button)
+            self._nav_buttons[page] = button
+            page_actions.append(self._add_action(title, self.show_page_by(page), [shortcut]))
+        nav_layout.addStretch(1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus(page_actions)
+        self.update_title()
+        self.show_page(self.counter)
+
+    def _add_action(
+        self, text: str, slot: Callable[[], object], shortcuts: Sequence[str] = ()
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        self._window_actions.append(action)
+        return action
+
+    def _build_menus(self, page_actions: list[QAction]) -> None:
+        self.import_action = self._add_action(
+            self.tr("Import members…"), self.import_members, ["Ctrl+I"]
+        )
+        self.quick_join_action = self._add_action(
+            self.tr("Quick join…"), self.quick_join, ["Ctrl+N"]
+        )
+        self.find_action = self._add_action(
+            self.tr("Find member"), self.focus_search, ["F2", "Ctrl+F"]
+        )
+        self.quit_action = self._add_action(self.tr("Quit"), self.close, ["Ctrl+Q"])
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        members_menu = bar.addMenu(self.tr("&Members"))
+        members_menu.addAction(self.find_action)
+        members_menu.addAction(self.quick_join_action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for action in page_actions:
+            go_menu.addAction(action)
+
+        self._toolbar = QToolBar(self.tr("Actions"))
+        self._toolbar.setObjectName("actions")
+        self._toolbar.setMovable(False)
+        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.find_action, self.quick_join_action, self.import_action):
+            self._toolbar.addAction(action)
+        self.addToolBar(self._toolbar)
+
+    def _teardown(self) -> None:
+        self.menuBar().clear()
+        if self._toolbar is not None:
+            self.removeToolBar(self._toolbar)
+            self._toolbar.deleteLater()
+            self._toolbar = None
+        for action in self._window_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._window_actions.clear()
+        self._nav_group.deleteLater()
+
+    # -- navigation ------------------------------------------------------------------------
+    def show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        self._nav_buttons[page].setChecked(True)
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_page_by(self, page: QWidget) -> Callable[[], None]:
+        return lambda: self.show_page(page)
+
+    def focus_search(self) -> None:
+        """F2 / Ctrl+F from anywhere: the counter's search box, its text selected."""
+        self.show_page(self.counter)
+        self.counter.focus_search()
+
+    def update_title(self) -> None:
+        name = self.shop.settings.shop_name
+        if name:
+            self.setWindowTitle(self.tr("{shop} — Shopkeeper").format(shop=name))
+        else:
+            self.setWindowTitle(self.tr("Shopkeeper"))
+
+    def open_member(self, member_id: int, notices: Sequence[str] = ()) -> None:
+        """Show a member's card on the counter page."""
+        self.show_page(self.counter)
+        self.counter.open_member(member_id, notices)
+
+    def refresh_pages(self) -> None:
+        """Re-read what the pages show after members were added or changed."""
+        self.counter.refresh()
+        self.members.refresh()
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def quick_join(self, prefill: str | None = None) -> QuickJoinDialog:
+        """Open quick join (window-modal, not blocking); prefilled from the counter's search text."""
+        if prefill is None:
+            prefill = (
+                self.counter.search_box.text() if self.stack.currentWidget() is self.counter else ""
+            )
+        dialog = QuickJoinDialog(self.shop, prefill, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.memberSaved.connect(self._member_saved)
+        dialog.openExistingRequested.connect(self.open_member)
+        dialog.open()
+        return dialog
+
+    def edit_member(self, member_id: int) -> EditMemberDialog | None:
+        """Open the edit dialog for a member (window-modal, not blocking)."""
+        try:
+            member = self.shop.members.get(member_id)
+        except MemberNotFound:
+            return None
+        dialog = EditMemberDialog(self.shop, member, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.memberSaved.connect(self._member_saved)
+        dialog.open()
+        return dialog
+
+    def import_members(self) -> None:
+        """Run the import wizard, then show what it brought in."""
+        from ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.shop, self).exec()
+        self.refresh_pages()
+
+    def _member_saved(self, member_id: int, warnings: list[str]) -> None:
+        self.refresh_pages()
+        self.open_member(member_id, warnings)
+
+    # -- language --------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Install the language's translations and rebuild every page in it, keeping the open member."""
+        app = QApplication.instance()
+        if app is not None:
+            apply_language(app, language)
+        member = self.counter.card.member
+        search_text = self.counter.search_box.text()
+        showing_settings = self.stack.currentWidget() is self.settings
+        self._teardown()
+        self._build()
+        self.counter.search_box.setText(search_text)
+        self.counter.run_search()
+        if member is not None:
+            self.counter.open_member(member.id)
+        if showing_settings:
+            self.show_page(self.settings)

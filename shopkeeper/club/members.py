@@ -168,7 +168,13 @@ class MemberService:
             )
         return SavedMember(self.get(member_id), self._warnings(checked))
 
-    def add_checked_many(self, members: Sequence[CheckedMember], joined_on: Sequence[date]) -> list[int]:
+    def add_checked_many(
+        self,
+        members: Sequence[CheckedMember],
+        joined_on: Sequence[date],
+        *,
+        consent_when_joined: bool = False,
+    ) -> list[int]:
         """Insert already checked members whose phones are known to be new (imports, the demo).
 
         All or nothing, in one transaction (a savepoint inside the caller's): outside one, every
@@ -176,7 +182,8 @@ class MemberService:
         """
         with self._db.atomic():
             ids = rows.insert_members(
-                self._conn, members, joined_on=joined_on, referred_by=[None] * len(members), now=self._now()
+                self._conn, members, joined_on=joined_on, referred_by=[None] * len(members),
+                now=self._now(), consent_when_joined=consent_when_joined,
             )
         return [member_id for member_id, _ in ids]
 

@@ -43,8 +43,13 @@ def insert_members(
     joined_on: Sequence[date],
     referred_by: Sequence[int | None],
     now: datetime,
+    consent_when_joined: bool = False,
 ) -> list[tuple[int, int]]:
-    """Insert members with their children, pets, tags, consent and search rows; return (id, number)."""
+    """Insert members with their children, pets, tags, consent and search rows; return (id, number).
+
+    Consent is stamped `now`, or on the join date when `consent_when_joined` (members who joined
+    before the shop started using the app).
+    """
     first_id, first_number = next_ids(conn)
     stamp = now.isoformat(timespec="seconds")
     ids = [(first_id + i, first_number + i) for i in range(len(members))]
@@ -59,7 +64,8 @@ def insert_members(
         children += [_child_row(member_id, c) for c in m.children]
         pets += [_pet_row(member_id, p) for p in m.pets]
         tags += [(member_id, t) for t in m.tags]
-        consents += [(member_id, ch, int(given), stamp, m.consent_how) for ch, given in m.consent.items()]
+        given_at = f"{joined.isoformat()}T12:00:00" if consent_when_joined else stamp
+        consents += [(member_id, ch, int(given), given_at, m.consent_how) for ch, given in m.consent.items()]
     conn.executemany(f"INSERT INTO member ({MEMBER_COLUMNS}) VALUES ({', '.join('?' * 20)})", member_rows)
     conn.executemany(
         "INSERT INTO child (member_id, name, birth_day, birth_month, birth_year, gender) VALUES (?,?,?,?,?,?)",

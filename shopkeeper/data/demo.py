@@ -53,7 +53,9 @@ def fill_demo_shop(
     done = 0
     with shop.db.atomic():  # all or nothing: an interrupted demo leaves the shop empty
         while chunk := list(itertools.islice(made, CHUNK)):
-            shop.members.add_checked_many([m for m, _ in chunk], [joined for _, joined in chunk])
+            shop.members.add_checked_many(
+                [m for m, _ in chunk], [joined for _, joined in chunk], consent_when_joined=True
+            )
             done += len(chunk)
             if progress:
                 progress(done, members)

@@ -190,3 +190,11 @@ def test_demo_members_are_found_by_the_counter_search(demo_shop):
     assert member.id in by_phone
     by_number = demo_shop.search.search_ids(str(member.number))
     assert by_number[0] == member.id
+
+
+def test_demo_consent_is_dated_on_the_day_the_member_joined(demo_shop):
+    pairs = rows(
+        demo_shop,
+        "SELECT substr(c.at, 1, 10), m.joined_on FROM consent_event c JOIN member m ON m.id = c.member_id",
+    )
+    assert pairs and all(given_on == joined for given_on, joined in pairs)

@@ -10,7 +10,14 @@ from pathlib import Path
 from shopkeeper.club.members import MemberService
 from shopkeeper.club.search import MemberSearch
 from shopkeeper.settings import SettingsService
-from shopkeeper.store.database import DATABASE_FILE, SCHEMA_VERSION, integrity_report, open_database, schema_version
+from shopkeeper.store.database import (
+    DATABASE_FILE,
+    SCHEMA_VERSION,
+    close_database,
+    integrity_report,
+    open_database,
+    schema_version,
+)
 from shopkeeper.store.lock import InstanceLock
 
 
@@ -67,11 +74,12 @@ class Shop:
         )
 
     def close(self) -> None:
-        if not self.db.is_closed():
-            self.db.execute_sql("PRAGMA optimize")
-            self.db.close()
-        if self._lock:
-            self._lock.release()
+        """Close the database (refreshing the planner's statistics when it can) and the lock."""
+        try:
+            close_database(self.db)
+        finally:
+            if self._lock:
+                self._lock.release()
 
     def __enter__(self) -> Shop:
         return self

@@ -80,8 +80,15 @@ def national_digits(e164: str) -> str:
 
 
 def query_digits(text: str) -> str:
-    """Digits of a phone query in the national form: `+972 52-345` → `052345`."""
-    digits = "".join(ch for ch in clean_text(text) if ch.isdigit())
-    if digits.startswith("972") and len(digits) > 4:
-        digits = "0" + digits[3:]
+    """Digits of a phone query in the national form: `+972 52-345` → `052345`.
+
+    A `+972` or `00972` prefix is always the country code; bare `972…` only once a fifth digit
+    shows it is not just digits from the middle of a number.
+    """
+    cleaned = clean_text(text)
+    digits = "".join(ch for ch in cleaned if ch.isdigit())
+    if digits.startswith("00972"):
+        return "0" + digits[5:]
+    if digits.startswith("972") and (cleaned.startswith("+") or len(digits) > 4):
+        return "0" + digits[3:]
     return digits

@@ -116,9 +116,15 @@ MIGRATIONS: list[Callable[[peewee.SqliteDatabase], None]] = [_create_v1]
 
 
 def migrate(db: peewee.SqliteDatabase, current: int) -> int:
-    """Apply every step after `current`; return the new version."""
+    """Apply every step after `current`; return the new version.
+
+    Each step re-reads the version under the write lock, so two processes opening a new shop at
+    the same moment do not both run it.
+    """
     for version, step in enumerate(MIGRATIONS[current:], start=current + 1):
         with db.atomic("IMMEDIATE"):
+            if db.execute_sql("PRAGMA user_version").fetchone()[0] >= version:
+                continue
             step(db)
             db.execute_sql(f"PRAGMA user_version = {version}")
     return len(MIGRATIONS)

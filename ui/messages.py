@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from shopkeeper import errors
+from ui.bidi import isolate
 
 
 def template_for(error: errors.ShopError) -> str | None:
@@ -82,9 +83,12 @@ def error_text(error: errors.ShopError) -> str:
     template = template_for(error)
     if template is None:
         return str(error)
-    params = dict(error.params)
-    if isinstance(error, errors.InvalidValue) and "field" in params:
-        params["field"] = field_name(str(params["field"]))
+    # Values keep their own direction: "bad@" inside a Hebrew sentence must not become "@bad".
+    params = {
+        key: isolate(value) if isinstance(value, str) else value for key, value in error.params.items()
+    }
+    if isinstance(error, errors.InvalidValue) and "field" in error.params:
+        params["field"] = field_name(str(error.params["field"]))
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -40,3 +40,8 @@ def add_noa(shop):
             consent_how="counter",
         )
     ).member
+
+
+def plain(text: str) -> str:
+    """`text` without the direction isolates the interface puts around values."""
+    return text.translate(str.maketrans("", "", "\u2066\u2067\u2068\u2069"))

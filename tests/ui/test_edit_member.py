@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui_support import add_noa
+from gui_support import add_noa, plain
 from PySide6.QtCore import Qt
 
 from shopkeeper.club.dates import PartialDate
@@ -78,7 +78,7 @@ def test_bad_child_birthday_is_shown_under_children_and_nothing_saved(qtbot, sho
     dialog.save()
     assert dialog.isVisible()
     assert dialog.children.error.isVisible()
-    assert dialog.children.error.text() == "“31/02” is not a date (use dd/mm/yyyy or dd/mm)."
+    assert plain(dialog.children.error.text()) == "“31/02” is not a date (use dd/mm/yyyy or dd/mm)."
     assert shop.members.get(noa.id).first_name == "Noa"
 
 
@@ -90,7 +90,7 @@ def test_phone_of_another_member_is_refused(qtbot, shop):
     dialog.show()
     dialog.phone.setText("0523456789")
     dialog.save()
-    assert dialog.field_errors["phone"].text() == (
+    assert plain(dialog.field_errors["phone"].text()) == (
         f"The phone 052-345-6789 already belongs to member {noa.number} (Noa Cohen)."
     )
     assert shop.members.get(dana.id).phone == "+972507654321"

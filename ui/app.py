@@ -79,14 +79,16 @@ def main(argv: list[str] | None = None) -> int:
     app.setFont(ui_font())
 
     data_dir = resolve_data_dir(args.data_dir)
+    # The language before the shop opens, so a refusal (another window has it open …) is translated.
+    apply_language(app, args.lang or LANGUAGES[0])
     opened = open_shop(data_dir)
     if isinstance(opened, str):
-        apply_language(app, args.lang or LANGUAGES[0])
         return startup_error(opened)
     shop = opened
     previous_hook = sys.excepthook
     try:
-        apply_language(app, args.lang or shop.settings.language or LANGUAGES[0])
+        if not args.lang:
+            apply_language(app, shop.settings.language or LANGUAGES[0])
         install_excepthook(data_dir)
         if args.demo:
             fill_demo(shop)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
 import sys
 
@@ -62,8 +64,17 @@ def test_newer_database_is_refused_with_a_message(tmp_path, shown_boxes):
     with sqlite3.connect(tmp_path / "shop.sqlite3") as db:
         db.execute("PRAGMA user_version = 999")
     assert app_module.main(["--data-dir", str(tmp_path)]) == 1
-    assert "written by a newer Shopkeeper (schema 999" in shown_boxes[0][1]
-    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft  # told in Hebrew layout
+    text = shown_boxes[0][1]
+    assert "999" in text and re.search("[\u05d0-\u05ea]{3}", text)  # told in Hebrew
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_second_instance_is_told_in_hebrew(tmp_path, shown_boxes):
+    with Shop(tmp_path, exclusive=True):
+        assert app_module.main(["--data-dir", str(tmp_path), "--lang", "he"]) == 1
+    [(title, text)] = shown_boxes
+    assert re.search("[\u05d0-\u05ea]{3}", title) and re.search("[\u05d0-\u05ea]{3}", text)
+    assert str(os.getpid()) in text
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path, shown_boxes):

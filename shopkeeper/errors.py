@@ -90,3 +90,60 @@ class MissingPhone(ShopError):
 
 class DuplicateInFile(ShopError):
     template = "duplicate phone in the file (row {row})"
+
+
+class InvalidAmount(ShopError):
+    template = "“{text}” is not an amount in shekels (for example 149.90)."
+
+
+class InsufficientPoints(ShopError):
+    template = "Not enough points: {requested} asked for, the balance is {balance}."
+
+
+class BelowMinimumRedemption(ShopError):
+    template = "At least {minimum} points must be redeemed at once ({requested} asked for)."
+
+
+class RedemptionTooLarge(ShopError):
+    template = "{requested} points are worth more than the amount to pay; at most {maximum} can be used."
+
+
+class ReasonRequired(ShopError):
+    template = "A manual change of points needs a reason."
+
+
+class UnknownCoupon(ShopError):
+    template = "There is no coupon with the code “{code}”."
+
+
+class CouponRefused(ShopError):
+    """`why` is one of: used, expired, not_yet, other_member, basket, no_member."""
+
+    template = "The coupon {code} cannot be used: {detail}."
+
+
+class PurchaseNotFound(ShopError):
+    template = "There is no purchase number {id}."
+
+
+class AlreadyVoided(ShopError):
+    template = "Purchase {id} was already voided on {on}."
+
+
+class PointsAlreadySpent(ShopError):
+    template = (
+        "Purchase {id} earned {earned} points but the balance is only {balance}: the points were "
+        "spent. Void it with a write-off of {shortfall} points, or adjust the points first."
+    )
+
+
+class LinesDoNotAddUp(ShopError):
+    template = "The lines add up to {lines}, not to the amount {amount}."
+
+
+class InvalidProgramme(ShopError):
+    template = "Programme setting {key}: {detail}"
+
+
+class RewardNotAvailable(ShopError):
+    template = "The reward “{name}” is not available to this member."

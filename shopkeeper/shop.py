@@ -9,6 +9,12 @@ from pathlib import Path
 
 from shopkeeper.club.members import MemberService
 from shopkeeper.club.search import MemberSearch
+from shopkeeper.loyalty.bonuses import Bonuses
+from shopkeeper.loyalty.coupons import CouponService
+from shopkeeper.loyalty.ledger import Ledger
+from shopkeeper.loyalty.programmes import ProgrammeStore
+from shopkeeper.loyalty.status import LoyaltyStatus
+from shopkeeper.sales.purchases import PurchaseService
 from shopkeeper.settings import SettingsService
 from shopkeeper.store.database import (
     DATABASE_FILE,
@@ -58,6 +64,12 @@ class Shop:
         self.members = MemberService(self.db, today=today, now=now)
         self.search = MemberSearch(self.db, self.members)
         self.settings = SettingsService(self.db)
+        self.programme = ProgrammeStore(self.db, now)
+        self.ledger = Ledger(self.db, self.programme, now)
+        self.coupons = CouponService(self.db, now)
+        self.bonuses = Bonuses(self.db, self.programme, self.ledger, now)
+        self.purchases = PurchaseService(self.db, self.programme, self.ledger, self.coupons, self.bonuses, now)
+        self.loyalty = LoyaltyStatus(self.db, self.programme, self.ledger, self.coupons, now)
 
     @property
     def database_path(self) -> Path:
@@ -69,7 +81,7 @@ class Shop:
             path=str(self.database_path),
             schema_version=schema_version(self.db),
             app_schema_version=SCHEMA_VERSION,
-            problems=tuple(integrity_report(self.db)),
+            problems=tuple(integrity_report(self.db)) + tuple(self.ledger.check()),
             members=self.members.count(),
         )
 

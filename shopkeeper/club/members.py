@@ -166,6 +166,8 @@ class MemberService:
                 self._conn, [checked], joined_on=[draft.joined_on or self._today()],
                 referred_by=[referrer], now=self._now(),
             )
+            if checked.birthday:
+                self._birthday_set(member_id)
         return SavedMember(self.get(member_id), self._warnings(checked))
 
     def add_checked_many(
@@ -197,6 +199,8 @@ class MemberService:
             if referrer == member_id:
                 raise InvalidValue(field="referred by", text=draft.referred_by)
             rows.update_member_row(self._conn, member_id, checked, referrer, self._now())
+            if checked.birthday != current.birthday:
+                self._birthday_set(member_id)
             for channel, given in checked.consent.items():
                 if current.consents_to(channel) != given:
                     self._append_consent(member_id, channel, given, checked.consent_how or "edited")
@@ -212,6 +216,14 @@ class MemberService:
         return self.get(member_id)
 
     # -- helpers ---------------------------------------------------------------------------
+    def _birthday_set(self, member_id: int) -> None:
+        """Remember when the birthday was entered or changed (a birthday bonus needs 30 days' notice).
+
+        Imported and demo members keep NULL: their birthdays were known before the app."""
+        self._conn.execute(
+            "UPDATE member SET birthday_set_on=? WHERE id=?", (self._today().isoformat(), member_id)
+        )
+
     def _append_consent(self, member_id: int, channel: str, given: bool, how: str) -> None:
         self._conn.execute(
             "INSERT INTO consent_event (member_id, channel, given, at, how) VALUES (?,?,?,?,?)",

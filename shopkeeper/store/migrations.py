@@ -112,7 +112,116 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: list[Callable[[peewee.SqliteDatabase], None]] = [_create_v1]
+V2_LOYALTY = """
+ALTER TABLE member ADD COLUMN birthday_set_on TEXT;
+CREATE TABLE programme_version (
+    id INTEGER PRIMARY KEY,
+    valid_from TEXT NOT NULL,
+    settings TEXT NOT NULL
+);
+CREATE INDEX programme_version_from ON programme_version(valid_from, id);
+CREATE TABLE coupon (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    percent INTEGER,
+    amount INTEGER,
+    min_basket INTEGER NOT NULL DEFAULT 0,
+    valid_from TEXT,
+    valid_until TEXT,
+    max_uses INTEGER NOT NULL DEFAULT 1,
+    member_id INTEGER REFERENCES member(id) ON DELETE CASCADE,
+    batch TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    CHECK ((percent IS NULL) != (amount IS NULL))
+);
+CREATE INDEX coupon_member ON coupon(member_id);
+CREATE TABLE purchase (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER REFERENCES member(id) ON DELETE SET NULL,
+    at TEXT NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount >= 0),
+    points_discount INTEGER NOT NULL DEFAULT 0,
+    coupon_discount INTEGER NOT NULL DEFAULT 0,
+    reward_discount INTEGER NOT NULL DEFAULT 0,
+    returned INTEGER NOT NULL DEFAULT 0,
+    coupon_id INTEGER REFERENCES coupon(id),
+    channel TEXT NOT NULL DEFAULT 'store' CHECK (channel IN ('store', 'phone', 'web')),
+    fulfilment TEXT NOT NULL DEFAULT 'taken' CHECK (fulfilment IN ('taken', 'pickup', 'shipped')),
+    note TEXT NOT NULL DEFAULT '',
+    voided_at TEXT,
+    void_reason TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX purchase_member ON purchase(member_id, at);
+CREATE INDEX purchase_at ON purchase(at);
+CREATE INDEX purchase_coupon ON purchase(coupon_id);
+CREATE TABLE purchase_line (
+    id INTEGER PRIMARY KEY,
+    purchase_id INTEGER NOT NULL REFERENCES purchase(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    qty INTEGER NOT NULL CHECK (qty > 0),
+    unit_price INTEGER NOT NULL CHECK (unit_price >= 0),
+    returned_qty INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX purchase_line_purchase ON purchase_line(purchase_id);
+CREATE TABLE ledger (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('earn', 'redeem', 'bonus', 'expire', 'adjust', 'reverse')),
+    points INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    purchase_id INTEGER REFERENCES purchase(id),
+    reason TEXT NOT NULL DEFAULT '',
+    by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ledger_member ON ledger(member_id, id);
+CREATE INDEX ledger_purchase ON ledger(purchase_id);
+CREATE INDEX ledger_source ON ledger(source, member_id);
+CREATE TRIGGER ledger_append_only BEFORE UPDATE ON ledger
+BEGIN
+    SELECT RAISE(ABORT, 'the points ledger is append-only');
+END;
+CREATE TABLE member_tier (
+    member_id INTEGER PRIMARY KEY REFERENCES member(id) ON DELETE CASCADE,
+    tier TEXT NOT NULL,
+    spend_12m INTEGER NOT NULL,
+    computed_at TEXT NOT NULL
+);
+CREATE TABLE stamp (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    card TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    purchase_id INTEGER REFERENCES purchase(id),
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('stamp', 'reward', 'reverse'))
+);
+CREATE INDEX stamp_member ON stamp(member_id, card);
+CREATE INDEX stamp_purchase ON stamp(purchase_id);
+CREATE TABLE earned_reward (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    description TEXT NOT NULL,
+    amount INTEGER NOT NULL DEFAULT 0,
+    earned_at TEXT NOT NULL,
+    purchase_id INTEGER REFERENCES purchase(id),
+    used_purchase_id INTEGER REFERENCES purchase(id),
+    used_at TEXT,
+    cancelled_at TEXT
+);
+CREATE INDEX earned_reward_member ON earned_reward(member_id);
+"""
+
+
+def _loyalty_v2(db: peewee.SqliteDatabase) -> None:
+    for statement in _split_sql(V2_LOYALTY):
+        db.execute_sql(statement)
+
+
+MIGRATIONS: list[Callable[[peewee.SqliteDatabase], None]] = [_create_v1, _loyalty_v2]
 
 
 def migrate(db: peewee.SqliteDatabase, current: int) -> int:

@@ -28,6 +28,7 @@ class Member(BaseModel):
     birth_month = peewee.IntegerField(null=True)
     birth_year = peewee.IntegerField(null=True)
     hebrew_birthday = peewee.BooleanField(default=False)
+    birthday_set_on = peewee.DateField(null=True)
     address_form = peewee.TextField(default="")
     address = peewee.TextField(default="")
     city = peewee.TextField(default="")

@@ -1,0 +1,1 @@
+"""Sales: purchases, voids and returns (and later pickup orders)."""

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from shopkeeper.club.members import MemberService
+from shopkeeper.club.records import MemberDraft, SavedMember
 from shopkeeper.club.search import MemberSearch
 from shopkeeper.loyalty.bonuses import Bonuses
 from shopkeeper.loyalty.coupons import CouponService
@@ -52,6 +53,7 @@ class Shop:
         now: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self._now = now
         self._lock = InstanceLock(self.data_dir) if exclusive else None
         if self._lock:
             self._lock.acquire()
@@ -71,9 +73,21 @@ class Shop:
         self.purchases = PurchaseService(self.db, self.programme, self.ledger, self.coupons, self.bonuses, now)
         self.loyalty = LoyaltyStatus(self.db, self.programme, self.ledger, self.coupons, now)
 
+    def now(self) -> datetime:
+        """The shop's clock (fixed in tests): what every service takes as the present moment."""
+        return self._now()
+
     @property
     def database_path(self) -> Path:
         return self.data_dir / DATABASE_FILE
+
+    def join(self, draft: MemberDraft, *, welcome: bool = True, by: str = "") -> SavedMember:
+        """A new member and, if the programme gives one, the welcome bonus, in one transaction."""
+        with self.db.atomic():
+            saved = self.members.add(draft)
+            if welcome:
+                self.bonuses.welcome(saved.member.id, by=by)
+        return saved
 
     def check(self) -> CheckReport:
         """Full integrity check and schema version."""

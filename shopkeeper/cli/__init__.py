@@ -16,7 +16,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from shopkeeper.cli import commands, members
+from shopkeeper.cli import commands, loyalty, members, programme, purchases
 from shopkeeper.cli.output import Output
 from shopkeeper.errors import (
     DatabaseDamaged,
@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     commands.add_parsers(sub, common)
     members.add_parsers(sub, common)
+    purchases.add_parsers(sub, common)
+    loyalty.add_parsers(sub, common)
+    programme.add_parsers(sub, common)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""`shopkeeper-cli demo`, `import members` and `check`."""
+"""`shopkeeper-cli demo`, `import members|purchases` and `check`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     demo.set_defaults(handler=run_demo)
 
     import_ = sub.add_parser(
-        "import", parents=[common], help="import members from a CSV or Excel file"
+        "import", parents=[common], help="import members or purchases from a CSV or Excel file"
     )
     isub = import_.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     members = isub.add_parser(
@@ -38,6 +38,23 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
         help="read the column Header into field (repeatable; field - or ignore skips the column)",
     )
     members.set_defaults(handler=import_members)
+    purchases = isub.add_parser(
+        "purchases",
+        parents=[common],
+        help="purchase history (phone, date, amount, optional item) from CSV or .xlsx",
+    )
+    purchases.add_argument("file", type=Path, metavar="FILE")
+    purchases.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    purchases.add_argument(
+        "--map",
+        action="append",
+        type=_mapping,
+        default=[],
+        metavar='"Header=field"',
+        help="read the column Header into field: phone, date, amount, item, category, qty, price, "
+        "channel, note (repeatable; - skips the column)",
+    )
+    purchases.set_defaults(handler=import_purchases)
 
     check = sub.add_parser("check", parents=[common], help="integrity check and schema version")
     check.set_defaults(handler=check_shop)
@@ -69,7 +86,17 @@ def import_members(shop, args: argparse.Namespace, out: Output) -> int:
 
     mapping = dict(args.map) or None
     report = run_import(shop, args.file, dry_run=args.dry_run, mapping=mapping)
-    out.result(report.to_json(), _import_text(report))
+    out.result(report.to_json(), _import_text(report, "members", "already members"))
+    return 1 if report.rejected else 0
+
+
+def import_purchases(shop, args: argparse.Namespace, out: Output) -> int:
+    from shopkeeper.data.purchase_import import import_purchases as run_import
+
+    report = run_import(
+        shop, args.file, dry_run=args.dry_run, mapping=dict(args.map) or None, by="shopkeeper-cli"
+    )
+    out.result(report.to_json(), _import_text(report, "purchases", "already recorded"))
     return 1 if report.rejected else 0
 
 
@@ -94,11 +121,11 @@ def check_shop(shop, args: argparse.Namespace, out: Output) -> int:
     return 0 if report.ok else 1
 
 
-def _import_text(report) -> str:
+def _import_text(report, what: str, existing: str) -> str:
     verb = "Would import" if report.dry_run else "Imported"
     lines = [
         ("Dry run, nothing written. " if report.dry_run else "")
-        + f"{verb} {report.imported} members; {report.existing} already members; "
+        + f"{verb} {report.imported} {what}; {report.existing} {existing}; "
         f"{len(report.rejected)} rows rejected."
     ]
     lines += [f"  row {rejected.row}: {rejected.reason}" for rejected in report.rejected]

@@ -56,6 +56,9 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     )
     add.add_argument("--consent-how", default="shopkeeper-cli", help="how consent was given")
     add.add_argument(
+        "--no-welcome", action="store_true", help="no welcome bonus (it is given by default)"
+    )
+    add.add_argument(
         "--child",
         action="append",
         default=[],
@@ -117,7 +120,7 @@ def add_member(shop, args: argparse.Namespace, out: Output) -> int:
         consent=consent,
         consent_how=args.consent_how if consent else "",
     )
-    saved = shop.members.add(draft)
+    saved = shop.join(draft, welcome=not args.no_welcome, by="cli")
     for warning in saved.warnings:
         out.warn(str(warning))
     out.result(saved.member.to_json(), member_card(saved.member))

@@ -1,9 +1,13 @@
-"""Recognising which member field each column of an imported file holds, in Hebrew or English."""
+"""Recognising which field each column of an imported file holds, in Hebrew or English.
+
+Members and purchases each have their own vocabulary of fields and header spellings.
+"""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from shopkeeper.errors import ImportFileError
 
@@ -84,19 +88,72 @@ def header_key(text: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalnum()).casefold()
 
 
-_KNOWN: dict[str, str] = {
-    header_key(name): field for field, names in _HEADER_NAMES.items() for name in names.split("|")
+PURCHASE_FIELDS: tuple[str, ...] = (
+    "phone",
+    "date",
+    "amount",
+    "item",
+    "category",
+    "qty",
+    "price",
+    "channel",
+    "note",
+)
+
+_PURCHASE_HEADER_NAMES: dict[str, str] = {
+    "phone": _HEADER_NAMES["phone"] + " | טלפון לקוח | Customer phone | Member phone",
+    "date": (
+        "תאריך | תאריך רכישה | תאריך קנייה | מועד | Date | Purchase date | Order date | "
+        "Sale date | Date of purchase"
+    ),
+    "amount": (
+        'סכום | סה"כ | סהכ | סך הכל | סכום כולל | סכום לתשלום | Amount | Total | Sum | '
+        "Total amount | Order total | Grand total"
+    ),
+    "item": "פריט | מוצר | שם פריט | שם מוצר | תיאור | Item | Product | Item name | Description",
+    "category": "קטגוריה | קטגוריית מוצר | מחלקה | Category | Product category | Department",
+    "qty": "כמות | יחידות | Qty | Quantity | Units",
+    "price": "מחיר | מחיר ליחידה | מחיר יחידה | Price | Unit price | Price per unit",
+    "channel": "ערוץ | ערוץ מכירה | Channel | Sales channel",
+    "note": "הערה | הערות | Note | Notes | Comment | Comments",
 }
-assert set(_HEADER_NAMES) == set(FIELDS)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The fields of one kind of import and the header spellings that name each of them."""
+
+    fields: tuple[str, ...]
+    known: dict[str, str]
+
+    @classmethod
+    def build(cls, fields: tuple[str, ...], names: Mapping[str, str]) -> Vocabulary:
+        assert set(names) == set(fields)
+        known = {
+            header_key(name): field
+            for field, spellings in names.items()
+            for name in spellings.split("|")
+        }
+        return cls(fields, known)
+
+    def recognise(self, header: str) -> str | None:
+        """The field a header names, or None when it is not one we know."""
+        return self.known.get(header_key(header))
+
+
+MEMBER_HEADERS = Vocabulary.build(FIELDS, _HEADER_NAMES)
+PURCHASE_HEADERS = Vocabulary.build(PURCHASE_FIELDS, _PURCHASE_HEADER_NAMES)
 
 
 def recognise(header: str) -> str | None:
-    """The field a header names, or None when it is not one we know."""
-    return _KNOWN.get(header_key(header))
+    """The member field a header names, or None when it is not one we know."""
+    return MEMBER_HEADERS.recognise(header)
 
 
 def map_columns(
-    headers: Sequence[str], overrides: Mapping[str, str] | None = None
+    headers: Sequence[str],
+    overrides: Mapping[str, str] | None = None,
+    vocabulary: Vocabulary = MEMBER_HEADERS,
 ) -> list[str | None]:
     """The field of each column (None when not imported); the first column for a field wins.
 
@@ -105,16 +162,16 @@ def map_columns(
     this way is taken from any column recognised on its own. ImportFileError when an override names
     a field we do not have or a column the file does not have.
     """
-    chosen: list[str | None] = [recognise(h) for h in headers]
+    chosen: list[str | None] = [vocabulary.recognise(h) for h in headers]
     explicit: dict[int, str | None] = {}
     for header, field in (overrides or {}).items():
         target = field.strip()
         if target.lower() in IGNORE:
             target = ""
-        elif target not in FIELDS:
+        elif target not in vocabulary.fields:
             raise ImportFileError(
                 detail=f"unknown field “{target}” for the column “{header}” "
-                f"(fields: {', '.join(FIELDS)})."
+                f"(fields: {', '.join(vocabulary.fields)})."
             )
         for i in _columns_named(headers, header):
             explicit[i] = target or None

@@ -138,6 +138,8 @@ class CouponService:
             refuse = "expired", f"expired on {coupon.valid_until:%d/%m/%Y}"
         elif coupon.valid_from and on < coupon.valid_from:
             refuse = "not_yet", f"valid only from {coupon.valid_from:%d/%m/%Y}"
+        elif coupon.member_id is not None and member_id is None:
+            refuse = "no_member", "it is for a member; find the member first"
         elif coupon.member_id is not None and coupon.member_id != member_id:
             refuse = "other_member", "it belongs to another member"
         elif basket < coupon.min_basket:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from shopkeeper.club.text import clean_text
-from shopkeeper.errors import InsufficientPoints, ReasonRequired
+from shopkeeper.errors import InsufficientPoints, InvalidValue, ReasonRequired
 from shopkeeper.loyalty.programmes import ProgrammeStore
 
 KINDS = ("earn", "redeem", "bonus", "expire", "adjust", "reverse")
@@ -147,6 +147,8 @@ class Ledger:
         reason = clean_text(reason)
         if not reason:
             raise ReasonRequired()
+        if points == 0:
+            raise InvalidValue(field="points", text="0")
         with self._db.atomic():
             self.append(member_id, "adjust", points, "manual", reason=reason, by=by)
         return self.balance(member_id)

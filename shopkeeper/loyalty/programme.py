@@ -76,6 +76,22 @@ class Programme:
         return min(above, key=lambda t: t.threshold) if above else None
 
     def to_json(self) -> dict:
+        """The programme as the owner reads and writes it: ₪ amounts, the same form `set` takes."""
+        data = self.to_storage()
+        for key in ("min_purchase", "point_value"):
+            data[key] = data[key] / 100
+        for tier in data["tiers"]:
+            tier["threshold"] = tier["threshold"] / 100
+            tier["multiplier"] = float(tier["multiplier"])
+        for card in data["stamp_cards"]:
+            card["reward_amount"] = card["reward_amount"] / 100
+        for reward in data["rewards"]:
+            reward["amount"] = reward["amount"] / 100
+        data["points_per_shekel"] = float(self.points_per_shekel)
+        return data
+
+    def to_storage(self) -> dict:
+        """Exact values for the database: agorot and decimal strings."""
         data = asdict(self)
         data["points_per_shekel"] = str(self.points_per_shekel)
         data["excluded_categories"] = list(self.excluded_categories)
@@ -85,8 +101,8 @@ class Programme:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> Programme:
-        """The programme from `to_json()` output (amounts in agorot, exactly as stored)."""
+    def from_storage(cls, data: dict) -> Programme:
+        """The programme from `to_storage()` output (amounts in agorot, exactly as stored)."""
         default = cls()
         return cls(
             points_per_shekel=Decimal(str(data.get("points_per_shekel", default.points_per_shekel))),

@@ -35,7 +35,7 @@ class ProgrammeStore:
         if row is None:
             return Programme()
         if row[0] not in self._cache:
-            self._cache[row[0]] = Programme.from_json(json.loads(row[0]))
+            self._cache[row[0]] = Programme.from_storage(json.loads(row[0]))
         return self._cache[row[0]]
 
     def save(self, programme: Programme) -> Programme:
@@ -46,11 +46,11 @@ class ProgrammeStore:
                 # The defaults the shop ran on until now become the first version.
                 conn.execute(
                     "INSERT INTO programme_version (valid_from, settings) VALUES (?, ?)",
-                    (_EPOCH, json.dumps(Programme().to_json(), ensure_ascii=False)),
+                    (_EPOCH, json.dumps(Programme().to_storage(), ensure_ascii=False)),
                 )
             conn.execute(
                 "INSERT INTO programme_version (valid_from, settings) VALUES (?, ?)",
-                (self._now().isoformat(timespec="seconds"), json.dumps(programme.to_json(), ensure_ascii=False)),
+                (self._now().isoformat(timespec="seconds"), json.dumps(programme.to_storage(), ensure_ascii=False)),
             )
         return programme
 

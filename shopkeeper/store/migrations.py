@@ -221,7 +221,53 @@ def _loyalty_v2(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
-MIGRATIONS: list[Callable[[peewee.SqliteDatabase], None]] = [_create_v1, _loyalty_v2]
+V3_PRINTING = """
+CREATE TABLE note_template (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    language TEXT NOT NULL DEFAULT 'he' CHECK (language IN ('he', 'en')),
+    body TEXT NOT NULL,
+    return_policy TEXT NOT NULL DEFAULT '',
+    coupon_percent INTEGER,
+    coupon_amount INTEGER,
+    coupon_days INTEGER NOT NULL DEFAULT 60,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE pickup_order (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER REFERENCES member(id) ON DELETE SET NULL,
+    code TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'ready', 'collected', 'cancelled')),
+    paid INTEGER NOT NULL DEFAULT 0,
+    due INTEGER NOT NULL DEFAULT 0,
+    ready_by TEXT NOT NULL,
+    shelf TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    ready_at TEXT,
+    collected_at TEXT,
+    cancelled_at TEXT,
+    purchase_id INTEGER REFERENCES purchase(id)
+);
+CREATE INDEX pickup_order_status ON pickup_order(status, ready_by);
+CREATE INDEX pickup_order_member ON pickup_order(member_id);
+CREATE TABLE pickup_line (
+    id INTEGER PRIMARY KEY,
+    order_id INTEGER NOT NULL REFERENCES pickup_order(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    qty INTEGER NOT NULL CHECK (qty > 0),
+    unit_price INTEGER NOT NULL DEFAULT 0 CHECK (unit_price >= 0)
+);
+CREATE INDEX pickup_line_order ON pickup_line(order_id);
+"""
+
+
+def _printing_v3(db: peewee.SqliteDatabase) -> None:
+    for statement in _split_sql(V3_PRINTING):
+        db.execute_sql(statement)
+
+
+MIGRATIONS: list[Callable[[peewee.SqliteDatabase], None]] = [_create_v1, _loyalty_v2, _printing_v3]
 
 
 def migrate(db: peewee.SqliteDatabase, current: int) -> int:

@@ -91,4 +91,125 @@ class NameKey(BaseModel):
         primary_key = peewee.CompositeKey("word", "member")
 
 
-ALL_MODELS = [Setting, Member, MemberTag, Child, Pet, ConsentEvent, PhoneFragment, NameKey]
+class ProgrammeVersion(BaseModel):
+    valid_from = peewee.TextField()
+    settings = peewee.TextField()
+
+
+class Coupon(BaseModel):
+    code = peewee.TextField(unique=True)
+    percent = peewee.IntegerField(null=True)
+    amount = peewee.IntegerField(null=True)
+    min_basket = peewee.IntegerField(default=0)
+    valid_from = peewee.TextField(null=True)
+    valid_until = peewee.TextField(null=True)
+    max_uses = peewee.IntegerField(default=1)
+    member = peewee.ForeignKeyField(Member, null=True, on_delete="CASCADE")
+    batch = peewee.TextField(default="")
+    created_at = peewee.TextField()
+
+
+class Purchase(BaseModel):
+    member = peewee.ForeignKeyField(Member, null=True, on_delete="SET NULL")
+    at = peewee.TextField()
+    amount = peewee.IntegerField()
+    points_discount = peewee.IntegerField(default=0)
+    coupon_discount = peewee.IntegerField(default=0)
+    reward_discount = peewee.IntegerField(default=0)
+    returned = peewee.IntegerField(default=0)
+    coupon = peewee.ForeignKeyField(Coupon, null=True)
+    channel = peewee.TextField(default="store")
+    fulfilment = peewee.TextField(default="taken")
+    note = peewee.TextField(default="")
+    voided_at = peewee.TextField(null=True)
+    void_reason = peewee.TextField(default="")
+    created_by = peewee.TextField(default="")
+
+
+class PurchaseLine(BaseModel):
+    purchase = peewee.ForeignKeyField(Purchase, on_delete="CASCADE")
+    name = peewee.TextField()
+    category = peewee.TextField(default="")
+    qty = peewee.IntegerField()
+    unit_price = peewee.IntegerField()
+    returned_qty = peewee.IntegerField(default=0)
+
+
+class Ledger(BaseModel):
+    member = peewee.ForeignKeyField(Member, on_delete="CASCADE")
+    at = peewee.TextField()
+    kind = peewee.TextField()
+    points = peewee.IntegerField()
+    source = peewee.TextField()
+    purchase = peewee.ForeignKeyField(Purchase, null=True)
+    reason = peewee.TextField(default="")
+    by = peewee.TextField(default="")
+
+
+class MemberTier(BaseModel):
+    member = peewee.ForeignKeyField(Member, primary_key=True, on_delete="CASCADE")
+    tier = peewee.TextField()
+    spend_12m = peewee.IntegerField()
+    computed_at = peewee.TextField()
+
+
+class Stamp(BaseModel):
+    member = peewee.ForeignKeyField(Member, on_delete="CASCADE")
+    card = peewee.TextField()
+    count = peewee.IntegerField()
+    purchase = peewee.ForeignKeyField(Purchase, null=True)
+    at = peewee.TextField()
+    kind = peewee.TextField()
+
+
+class EarnedReward(BaseModel):
+    member = peewee.ForeignKeyField(Member, on_delete="CASCADE")
+    source = peewee.TextField()
+    description = peewee.TextField()
+    amount = peewee.IntegerField(default=0)
+    earned_at = peewee.TextField()
+    purchase = peewee.ForeignKeyField(Purchase, null=True)
+    used_purchase = peewee.ForeignKeyField(Purchase, null=True)
+    used_at = peewee.TextField(null=True)
+    cancelled_at = peewee.TextField(null=True)
+
+
+class NoteTemplate(BaseModel):
+    name = peewee.TextField(unique=True)
+    language = peewee.TextField(default="he")
+    body = peewee.TextField()
+    return_policy = peewee.TextField(default="")
+    coupon_percent = peewee.IntegerField(null=True)
+    coupon_amount = peewee.IntegerField(null=True)
+    coupon_days = peewee.IntegerField(default=60)
+    updated_at = peewee.TextField()
+
+
+class PickupOrder(BaseModel):
+    member = peewee.ForeignKeyField(Member, null=True, on_delete="SET NULL")
+    code = peewee.TextField(unique=True)
+    status = peewee.TextField(default="new")
+    paid = peewee.IntegerField(default=0)
+    due = peewee.IntegerField(default=0)
+    ready_by = peewee.TextField()
+    shelf = peewee.TextField(default="")
+    note = peewee.TextField(default="")
+    created_at = peewee.TextField()
+    ready_at = peewee.TextField(null=True)
+    collected_at = peewee.TextField(null=True)
+    cancelled_at = peewee.TextField(null=True)
+    purchase = peewee.ForeignKeyField(Purchase, null=True)
+
+
+class PickupLine(BaseModel):
+    order = peewee.ForeignKeyField(PickupOrder, on_delete="CASCADE")
+    name = peewee.TextField()
+    qty = peewee.IntegerField()
+    unit_price = peewee.IntegerField(default=0)
+
+
+ALL_MODELS = [
+    Setting, Member, MemberTag, Child, Pet, ConsentEvent, PhoneFragment, NameKey,
+    ProgrammeVersion, Coupon, Purchase, PurchaseLine, Ledger, MemberTier, Stamp, EarnedReward,
+    NoteTemplate, PickupOrder, PickupLine,
+]

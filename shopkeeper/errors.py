@@ -147,3 +147,13 @@ class InvalidProgramme(ShopError):
 
 class RewardNotAvailable(ShopError):
     template = "The reward “{name}” is not available to this member."
+
+
+class PickupNotFound(ShopError):
+    template = "There is no pickup order “{key}”."
+
+
+class PickupStatusRefused(ShopError):
+    """`why` is the order's status that refuses the change: ready, collected or cancelled."""
+
+    template = "Pickup order {id}: {detail}."

@@ -15,6 +15,7 @@ from shopkeeper.loyalty.coupons import CouponService
 from shopkeeper.loyalty.ledger import Ledger
 from shopkeeper.loyalty.programmes import ProgrammeStore
 from shopkeeper.loyalty.status import LoyaltyStatus
+from shopkeeper.sales.pickups import PickupService
 from shopkeeper.sales.purchases import PurchaseService
 from shopkeeper.settings import SettingsService
 from shopkeeper.store.database import (
@@ -72,6 +73,7 @@ class Shop:
         self.bonuses = Bonuses(self.db, self.programme, self.ledger, now)
         self.purchases = PurchaseService(self.db, self.programme, self.ledger, self.coupons, self.bonuses, now)
         self.loyalty = LoyaltyStatus(self.db, self.programme, self.ledger, self.coupons, now)
+        self.pickups = PickupService(self.db, self.members, self.settings, now=now)
 
     def now(self) -> datetime:
         """The shop's clock (fixed in tests): what every service takes as the present moment."""

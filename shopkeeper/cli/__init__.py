@@ -16,7 +16,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from shopkeeper.cli import commands, loyalty, members, programme, purchases
+from shopkeeper.cli import commands, loyalty, members, pickups, printing, programme, purchases
 from shopkeeper.cli.output import Output
 from shopkeeper.errors import (
     DatabaseDamaged,
@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     purchases.add_parsers(sub, common)
     loyalty.add_parsers(sub, common)
     programme.add_parsers(sub, common)
+    pickups.add_parsers(sub, common)
+    printing.add_parsers(sub, common)
     return parser
 
 

@@ -4,22 +4,29 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopkeeper.errors import ShopError
+from shopkeeper.loyalty.bonuses import BirthdayPayment
+from shopkeeper.loyalty.ledger import ExpiryReport
+from shopkeeper.loyalty.tiers import refresh_all_tiers
 from shopkeeper.paths import APP_NAME, resolve_data_dir
 from shopkeeper.shop import Shop
 from ui.crash import install_excepthook, report_unexpected
 from ui.i18n import LANGUAGES, RESOURCES, apply_language, register_fonts, ui_font
 from ui.messages import error_text
+from ui.tasks import Task
 
 __all__ = ["RESOURCES", "main"]
 
 DEMO_MEMBERS = 500
 DEMO_SEED = 1
+JOBS_WAIT_SECONDS = 60
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -70,6 +77,37 @@ def fill_demo(shop: Shop) -> None:
         QApplication.restoreOverrideCursor()
 
 
+@dataclass(frozen=True)
+class DailyReport:
+    """What the daily jobs changed: points expired, birthday bonuses paid, cached tiers that moved."""
+
+    expired: ExpiryReport
+    birthdays: tuple[BirthdayPayment, ...]
+    tiers_changed: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.expired.points or self.birthdays or self.tiers_changed)
+
+
+def daily_jobs(shop: Shop, today: date) -> DailyReport:
+    """Expire old points, pay birthday bonuses and let spend older than 12 months leave the tiers
+    the members list shows; each is safe to run more than once a day."""
+    expired = shop.ledger.expire(today)
+    paid = shop.bonuses.pay_birthdays(today)
+    tiers = refresh_all_tiers(shop.db, shop.programme.current(), today)
+    return DailyReport(expired, tuple(paid), tiers)
+
+
+def start_daily_jobs(shop: Shop, today: date, window: QObject) -> Task:
+    """Run the daily jobs on a pool thread; the window refreshes when they changed something."""
+    task = Task(lambda _progress: daily_jobs(shop, today), shop=shop)
+    task.finished.connect(window.daily_jobs_done)
+    task.failed.connect(window.daily_jobs_failed)
+    task.start()
+    return task
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the GUI; returns the exit status (non-zero when the shop could not be opened)."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -86,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         return startup_error(opened)
     shop = opened
     previous_hook = sys.excepthook
+    jobs: Task | None = None
     try:
         if not args.lang:
             apply_language(app, shop.settings.language or LANGUAGES[0])
@@ -96,12 +135,15 @@ def main(argv: list[str] | None = None) -> int:
 
         window = MainWindow(shop)
         window.show()
+        jobs = start_daily_jobs(shop, date.today(), window)
         return app.exec()
     except Exception as exc:  # the last line of defence: a dialog and a log, never a bare traceback
         report_unexpected(data_dir, exc)
         return 1
     finally:
         sys.excepthook = previous_hook
+        if jobs is not None:
+            jobs.wait(JOBS_WAIT_SECONDS)  # the pool thread must be done with the database first
         shop.close()
 
 

@@ -23,12 +23,16 @@ from PySide6.QtWidgets import (
 
 from shopkeeper.errors import MemberNotFound
 from shopkeeper.shop import Shop
+from ui.dialogs.adjust_points import AdjustPointsDialog
 from ui.dialogs.edit_member import EditMemberDialog
 from ui.dialogs.quick_join import QuickJoinDialog
+from ui.dialogs.record_purchase import RecordPurchaseDialog
 from ui.i18n import apply_language, ui_font
 from ui.pages.counter import CounterPage
 from ui.pages.members import MembersPage
+from ui.pages.programme import ProgrammePage
 from ui.pages.settings import SettingsPage
+from ui.widgets.loyalty_panel import RECORD_SHORTCUT
 
 NAV_STYLE = """
 QFrame#nav { background: #263247; }
@@ -57,8 +61,11 @@ class MainWindow(QMainWindow):
         self.counter = CounterPage(self.shop, self._today)
         self.members = MembersPage(self.shop)
         self.settings = SettingsPage(self.shop)
+        self.programme = ProgrammePage(self.shop)
+        self.programme.programmeSaved.connect(self.refresh_pages)
         self.counter.quickJoinRequested.connect(self.quick_join)
         self.counter.editRequested.connect(self.edit_member)
+        self.counter.card.loyaltyChanged.connect(self._loyalty_changed)
         self.members.memberActivated.connect(self.open_member)
         self.members.quickJoinRequested.connect(self.quick_join)
         self.settings.shopNameChanged.connect(lambda _name: self.update_title())
@@ -76,6 +83,7 @@ class MainWindow(QMainWindow):
             (self.counter, self.tr("Counter"), "Ctrl+1"),
             (self.members, self.tr("Members"), "Ctrl+2"),
             (self.settings, self.tr("Settings"), "Ctrl+3"),
+            (self.programme, self.tr("Loyalty programme"), "Ctrl+4"),
         ]
         page_actions: list[QAction] = []
         for page, title, shortcut in pages:
@@ -129,6 +137,10 @@ class MainWindow(QMainWindow):
         self.find_action = self._add_action(
             self.tr("Find member"), self.focus_search, ["F2", "Ctrl+F"]
         )
+        self.record_action = self._add_action(
+            self.tr("Record purchase…"), self.record_purchase, [RECORD_SHORTCUT]
+        )
+        self.adjust_action = self._add_action(self.tr("Adjust points…"), self.adjust_points, ["F6"])
         self.quit_action = self._add_action(self.tr("Quit"), self.close, ["Ctrl+Q"])
 
         bar = self.menuBar()
@@ -139,6 +151,9 @@ class MainWindow(QMainWindow):
         members_menu = bar.addMenu(self.tr("&Members"))
         members_menu.addAction(self.find_action)
         members_menu.addAction(self.quick_join_action)
+        members_menu.addSeparator()
+        members_menu.addAction(self.record_action)
+        members_menu.addAction(self.adjust_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         for action in page_actions:
             go_menu.addAction(action)
@@ -147,7 +162,12 @@ class MainWindow(QMainWindow):
         self._toolbar.setObjectName("actions")
         self._toolbar.setMovable(False)
         self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.find_action, self.quick_join_action, self.import_action):
+        for action in (
+            self.find_action,
+            self.record_action,
+            self.quick_join_action,
+            self.import_action,
+        ):
             self._toolbar.addAction(action)
         self.addToolBar(self._toolbar)
 
@@ -188,6 +208,37 @@ class MainWindow(QMainWindow):
         """Show a member's card on the counter page."""
         self.show_page(self.counter)
         self.counter.open_member(member_id, notices)
+
+    def open_card(self) -> bool:
+        """Show the counter; True if a member's card is open on it."""
+        self.show_page(self.counter)
+        return self.counter.card.member is not None and (
+            self.counter.right.currentWidget() is self.counter.card
+        )
+
+    def record_purchase(self) -> RecordPurchaseDialog | None:
+        """F5: record a purchase for the member on the card (the search box if nobody is open)."""
+        if not self.open_card():
+            self.counter.focus_search()
+            return None
+        return self.counter.card.loyalty.record_purchase()
+
+    def adjust_points(self) -> AdjustPointsDialog | None:
+        if not self.open_card():
+            self.counter.focus_search()
+            return None
+        return self.counter.card.loyalty.adjust_points()
+
+    def _loyalty_changed(self, member_id: int) -> None:
+        self.members.model.refresh_loyalty([member_id])
+
+    def daily_jobs_done(self, report: object) -> None:
+        """The start-up jobs (expiry, birthday bonuses) ended: show their effect if they had one."""
+        if getattr(report, "changed", False):
+            self.refresh_pages()
+
+    def daily_jobs_failed(self, error: object) -> None:
+        """A failed start-up job is logged by the task and tried again at the next start."""
 
     def refresh_pages(self) -> None:
         """Re-read what the pages show after members were added or changed."""
@@ -239,12 +290,12 @@ class MainWindow(QMainWindow):
             apply_language(app, language)
         member = self.counter.card.member
         search_text = self.counter.search_box.text()
-        showing_settings = self.stack.currentWidget() is self.settings
+        showing = self.stack.currentIndex()
         self._teardown()
         self._build()
         self.counter.search_box.setText(search_text)
         self.counter.run_search()
         if member is not None:
             self.counter.open_member(member.id)
-        if showing_settings:
-            self.show_page(self.settings)
+        if showing > 0:
+            self.show_page(self.stack.widget(showing))

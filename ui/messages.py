@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from shopkeeper import errors
 from ui.bidi import isolate
+from ui.message_details import coupon_refusal, programme_detail, programme_key_name
 
 
 def template_for(error: errors.ShopError) -> str | None:
@@ -59,7 +60,59 @@ def template_for(error: errors.ShopError) -> str | None:
                 "errors",
                 "The phone {phone} is not in any range in use; the member was saved, check the number.",
             )
+        loyalty = _loyalty_template(cls)
+        if loyalty is not None:
+            return loyalty
     return None
+
+
+def _loyalty_template(cls: type) -> str | None:
+    """Templates of the purchase, loyalty and pickup errors."""
+    translate = QCoreApplication.translate
+    templates = {
+        errors.InvalidAmount: lambda: translate(
+            "errors", "“{text}” is not an amount in shekels (for example 149.90)."
+        ),
+        errors.InsufficientPoints: lambda: translate(
+            "errors", "Not enough points: {requested} asked for, the balance is {balance}."
+        ),
+        errors.BelowMinimumRedemption: lambda: translate(
+            "errors", "At least {minimum} points must be redeemed at once ({requested} asked for)."
+        ),
+        errors.RedemptionTooLarge: lambda: translate(
+            "errors",
+            "{requested} points are worth more than the amount to pay; at most {maximum} can be used.",
+        ),
+        errors.ReasonRequired: lambda: translate(
+            "errors", "A manual change of points needs a reason."
+        ),
+        errors.UnknownCoupon: lambda: translate(
+            "errors", "There is no coupon with the code “{code}”."
+        ),
+        errors.CouponRefused: lambda: translate(
+            "errors", "The coupon {code} cannot be used: {detail}."
+        ),
+        errors.PurchaseNotFound: lambda: translate("errors", "There is no purchase number {id}."),
+        errors.AlreadyVoided: lambda: translate(
+            "errors", "Purchase {id} was already voided on {on}."
+        ),
+        errors.PointsAlreadySpent: lambda: translate(
+            "errors",
+            "Purchase {id} earned {earned} points but the balance is only {balance}: the points "
+            "were spent. Void it with a write-off of {shortfall} points, or adjust the points first.",
+        ),
+        errors.LinesDoNotAddUp: lambda: translate(
+            "errors", "The lines add up to {lines}, not to the amount {amount}."
+        ),
+        errors.InvalidProgramme: lambda: translate("errors", "Programme setting {key}: {detail}"),
+        errors.RewardNotAvailable: lambda: translate(
+            "errors", "The reward “{name}” is not available to this member."
+        ),
+        errors.PickupNotFound: lambda: translate("errors", "There is no pickup order “{key}”."),
+        errors.PickupStatusRefused: lambda: translate("errors", "Pickup order {id}: {detail}."),
+    }
+    make = templates.get(cls)
+    return make() if make else None
 
 
 def field_name(field: str) -> str:
@@ -74,6 +127,14 @@ def field_name(field: str) -> str:
         "channel": translate("fields", "channel"),
         "referred by": translate("fields", "referred by"),
         "language": translate("fields", "language"),
+        "amount": translate("fields", "amount"),
+        "points": translate("fields", "points"),
+        "line": translate("fields", "item line"),
+        "fulfilment": translate("fields", "fulfilment"),
+        "returned quantity": translate("fields", "returned quantity"),
+        "coupon": translate("fields", "coupon"),
+        "percent": translate("fields", "percent"),
+        "valid until": translate("fields", "valid until"),
     }
     return names.get(field, field)
 
@@ -85,10 +146,16 @@ def error_text(error: errors.ShopError) -> str:
         return str(error)
     # Values keep their own direction: "bad@" inside a Hebrew sentence must not become "@bad".
     params = {
-        key: isolate(value) if isinstance(value, str) else value for key, value in error.params.items()
+        key: isolate(value) if isinstance(value, str) else value
+        for key, value in error.params.items()
     }
     if isinstance(error, errors.InvalidValue) and "field" in error.params:
         params["field"] = field_name(str(error.params["field"]))
+    if isinstance(error, errors.CouponRefused) and "detail" in error.params:
+        params["detail"] = coupon_refusal(error)
+    if isinstance(error, errors.InvalidProgramme) and "detail" in error.params:
+        params["key"] = programme_key_name(str(error.params.get("key", "")))
+        params["detail"] = programme_detail(str(error.params["detail"]))
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

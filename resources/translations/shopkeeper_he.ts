@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>AdjustPointsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/adjust_points.py" line="35"/>
+        <source>Adjust points</source>
+        <translation>עדכון נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adjust_points.py" line="42"/>
+        <source>+50 or -30</source>
+        <translation>+50 או -30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adjust_points.py" line="45"/>
+        <source>for example: a goodwill gesture</source>
+        <translation>לדוגמה: מחווה של רצון טוב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adjust_points.py" line="56"/>
+        <source>Points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adjust_points.py" line="58"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adjust_points.py" line="62"/>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adjust_points.py" line="66"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adjust_points.py" line="86"/>
+        <source>Balance {before} → {after}</source>
+        <translation>יתרה: {before} ← {after}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adjust_points.py" line="92"/>
+        <source>Balance {points}</source>
+        <translation>יתרה: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/adjust_points.py" line="102"/>
+        <source>Type the points to add (+50) or to take away (-30).</source>
+        <translation>יש להקליד כמה נקודות להוסיף (‎+50) או להוריד (‎-30).</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenEditor</name>
     <message>
         <location filename="../../ui/widgets/family_editor.py" line="121"/>
@@ -411,69 +464,323 @@ Not imported: {rejected}</source>
     </message>
 </context>
 <context>
+    <name>LineItemsEditor</name>
+    <message>
+        <location filename="../../ui/widgets/line_items.py" line="73"/>
+        <source>Item</source>
+        <translation>פריט</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/line_items.py" line="73"/>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/line_items.py" line="73"/>
+        <source>Qty</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/line_items.py" line="73"/>
+        <source>Unit price</source>
+        <translation>מחיר ליחידה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/line_items.py" line="78"/>
+        <source>Add a line</source>
+        <translation>הוספת שורה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/line_items.py" line="100"/>
+        <source>Remove this line</source>
+        <translation>הסרת השורה</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyPanel</name>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="87"/>
+        <source>Record purchase…</source>
+        <translation>רישום קנייה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="91"/>
+        <source>Amount, points, coupon and rewards in one go ({key})</source>
+        <translation>סכום, נקודות, קופון והטבות בפעולה אחת ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="97"/>
+        <source>Adjust points…</source>
+        <translation>עדכון נקודות…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="118"/>
+        <source>Stamp cards</source>
+        <translation>כרטיסיות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="119"/>
+        <source>Rewards available now</source>
+        <translation>הטבות זמינות עכשיו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="120"/>
+        <source>Coupons</source>
+        <translation>קופונים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="121"/>
+        <source>Last purchases</source>
+        <translation>קניות אחרונות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="122"/>
+        <source>No purchases yet.</source>
+        <translation>עדיין אין קניות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="167"/>
+        <source>worth {amount}</source>
+        <translation>שוות {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="177"/>
+        <source>{tier} tier</source>
+        <translation>דרגת {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="179"/>
+        <source>points {multiplier}</source>
+        <translation>נקודות {multiplier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="186"/>
+        <source>The top tier.</source>
+        <translation>הדרגה הגבוהה ביותר.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="190"/>
+        <source>{amount} more to reach {tier}</source>
+        <translation>עוד {amount} לדרגת {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="200"/>
+        <source>Spent in the last 12 months: {amount}</source>
+        <translation>קניות ב־12 החודשים האחרונים: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="206"/>
+        <source>{card}: {stamps}/{needed} — {reward}</source>
+        <translation>{card}: {stamps}/{needed} — {reward}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="221"/>
+        <source>{reward} — waiting</source>
+        <translation>{reward} — ממתינה למימוש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="225"/>
+        <source>{reward} for {points}</source>
+        <translation>{reward} תמורת {points}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="237"/>
+        <source>{code} — {off} off, until {date}</source>
+        <translation>{code} — {off} הנחה, עד {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="242"/>
+        <source>{code} — {off} off</source>
+        <translation>{code} — {off} הנחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="266"/>
+        <source>voided</source>
+        <translation>בוטלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="271"/>
+        <source>Void…</source>
+        <translation>ביטול…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="273"/>
+        <source>Void this purchase and take back its points</source>
+        <translation>ביטול הקנייה והחזרת הנקודות שצברה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="318"/>
+        <source>Points adjusted; the balance is {points}.</source>
+        <translation>הנקודות עודכנו; היתרה: {points}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="323"/>
+        <source>Purchase voided; the balance is {points}.</source>
+        <translation>הקנייה בוטלה; היתרה: {points}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="331"/>
+        <source>Purchase saved: {earned}, the balance is {points}.</source>
+        <translation>הקנייה נשמרה: {earned}, היתרה: {points}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="337"/>
+        <source>To pay: {amount}</source>
+        <translation>לתשלום: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="341"/>
+        <source>New tier: {tier}!</source>
+        <translation>דרגה חדשה: {tier}!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="345"/>
+        <source>Reward earned: {reward}</source>
+        <translation>הטבה חדשה: {reward}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="353"/>
+        <source>Referral bonus: {points} to both members</source>
+        <translation>בונוס חבר מביא חבר: {points} לכל אחד מהשניים</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyTexts</name>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="29"/>
+        <source>{n} point</source>
+        <translation>{n} נקודה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="30"/>
+        <source>{n} points</source>
+        <translation>{n} נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="59"/>
+        <source>In the shop</source>
+        <translation>בחנות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="60"/>
+        <source>By phone</source>
+        <translation>בטלפון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="61"/>
+        <source>Online</source>
+        <translation>באתר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="69"/>
+        <source>Taken now</source>
+        <translation>נלקח עכשיו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="70"/>
+        <source>To be picked up</source>
+        <translation>לאיסוף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="71"/>
+        <source>Shipped</source>
+        <translation>במשלוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="86"/>
+        <source>{amount} (paid {paid})</source>
+        <translation>{amount} (שולם {paid})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="94"/>
+        <source>coupon {code}</source>
+        <translation>קופון {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="104"/>
+        <source>Voided {date}: {reason}</source>
+        <translation>בוטלה ב־{date}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Counter</source>
         <translation>קופה</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Members</source>
         <translation>חברי מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <source>Loyalty programme</source>
+        <translation>מועדון הלקוחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Import members…</source>
         <translation>ייבוא חברים…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Quick join…</source>
         <translation>הצטרפות מהירה…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Find member</source>
         <translation>חיפוש לקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>Record purchase…</source>
+        <translation>רישום קנייה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Adjust points…</source>
+        <translation>עדכון נקודות…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Quit</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Members</source>
         <translation>&amp;מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Go</source>
         <translation>&amp;ניווט</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>{shop} — Shopkeeper</source>
         <translation>{shop} — Shopkeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Shopkeeper</source>
         <translation>Shopkeeper</translation>
     </message>
@@ -525,108 +832,108 @@ Not imported: {rejected}</source>
 <context>
     <name>MemberCard</name>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="108"/>
+        <location filename="../../ui/widgets/member_card.py" line="116"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="109"/>
+        <location filename="../../ui/widgets/member_card.py" line="117"/>
         <source>E-mail</source>
         <translation>אימייל</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="110"/>
+        <location filename="../../ui/widgets/member_card.py" line="118"/>
         <source>Birthday</source>
         <translation>תאריך לידה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="111"/>
+        <location filename="../../ui/widgets/member_card.py" line="119"/>
         <source>City</source>
         <translation>עיר</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="112"/>
+        <location filename="../../ui/widgets/member_card.py" line="120"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="113"/>
+        <location filename="../../ui/widgets/member_card.py" line="121"/>
         <source>Member since</source>
         <translation>במועדון מאז</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="114"/>
+        <location filename="../../ui/widgets/member_card.py" line="122"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="115"/>
+        <location filename="../../ui/widgets/member_card.py" line="123"/>
         <source>Heard of us</source>
         <translation>איך שמע/ה עלינו</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="116"/>
+        <location filename="../../ui/widgets/member_card.py" line="124"/>
         <source>Referred by</source>
         <translation>בהמלצת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="124"/>
+        <location filename="../../ui/widgets/member_card.py" line="132"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="130"/>
+        <location filename="../../ui/widgets/member_card.py" line="138"/>
         <source>Marketing consent</source>
         <translation>הסכמה לדיוור</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="153"/>
+        <location filename="../../ui/widgets/member_card.py" line="161"/>
         <source>Children</source>
         <translation>ילדים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="155"/>
+        <location filename="../../ui/widgets/member_card.py" line="163"/>
         <source>Pets</source>
         <translation>חיות מחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="171"/>
+        <location filename="../../ui/widgets/member_card.py" line="179"/>
         <source>Edit…</source>
         <translation>עריכה…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="173"/>
+        <location filename="../../ui/widgets/member_card.py" line="181"/>
         <source>Edit this member (Ctrl+E)</source>
         <translation>עריכת כרטיס הלקוח (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="175"/>
+        <location filename="../../ui/widgets/member_card.py" line="183"/>
         <source>New search</source>
         <translation>חיפוש חדש</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="177"/>
+        <location filename="../../ui/widgets/member_card.py" line="185"/>
         <source>Clear the search and look for someone else (Esc)</source>
         <translation>ניקוי החיפוש וחיפוש לקוח אחר (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="200"/>
-        <location filename="../../ui/widgets/member_card.py" line="213"/>
+        <location filename="../../ui/widgets/member_card.py" line="208"/>
+        <location filename="../../ui/widgets/member_card.py" line="222"/>
         <source>Member No. {number}</source>
         <translation>מס׳ חבר {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="210"/>
+        <location filename="../../ui/widgets/member_card.py" line="219"/>
         <source>(celebrates by the Hebrew calendar)</source>
         <translation>(חוגג/ת לפי התאריך העברי)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="236"/>
+        <location filename="../../ui/widgets/member_card.py" line="245"/>
         <source>Withdraw</source>
         <translation>ביטול הסכמה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="236"/>
+        <location filename="../../ui/widgets/member_card.py" line="245"/>
         <source>Give consent</source>
         <translation>מתן הסכמה</translation>
     </message>
@@ -657,6 +964,16 @@ Not imported: {rejected}</source>
         <location filename="../../ui/models/member_results.py" line="33"/>
         <source>Birthday</source>
         <translation>יום הולדת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_results.py" line="34"/>
+        <source>Points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_results.py" line="35"/>
+        <source>Tier</source>
+        <translation>דרגה</translation>
     </message>
 </context>
 <context>
@@ -780,27 +1097,27 @@ Not imported: {rejected}</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="31"/>
+        <location filename="../../ui/pages/members.py" line="34"/>
         <source>Members</source>
         <translation>חברי מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="35"/>
+        <location filename="../../ui/pages/members.py" line="38"/>
         <source>Quick join…</source>
         <translation>הצטרפות מהירה…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="44"/>
+        <location filename="../../ui/pages/members.py" line="47"/>
         <source>Sorted by last name. Double-click a member (or press Enter) to open the card.</source>
         <translation>ממוין לפי שם משפחה. לחיצה כפולה על שורה (או Enter) פותחת את כרטיס הלקוח.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="65"/>
+        <location filename="../../ui/pages/members.py" line="68"/>
         <source>1 member</source>
         <translation>חבר/ה אחד/ת</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="67"/>
+        <location filename="../../ui/pages/members.py" line="70"/>
         <source>{n} members</source>
         <translation>{n} חברים</translation>
     </message>
@@ -836,6 +1153,208 @@ Not imported: {rejected}</source>
         <location filename="../../ui/widgets/family_editor.py" line="177"/>
         <source>dd/mm/yyyy</source>
         <translation>יום/חודש/שנה</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDefaults</name>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="38"/>
+        <source>Member</source>
+        <translation>חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="39"/>
+        <source>Silver</source>
+        <translation>כסף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="40"/>
+        <source>Gold</source>
+        <translation>זהב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="41"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="42"/>
+        <source>5% off accessories</source>
+        <translation>5% הנחה על אביזרים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="43"/>
+        <source>Free gift wrapping and 10% off on your birthday</source>
+        <translation>עטיפת מתנה חינם ו־10% הנחה ביום ההולדת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="46"/>
+        <source>Early access to sales and a yearly gift</source>
+        <translation>גישה מוקדמת למבצעים ומתנה שנתית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="49"/>
+        <source>₪20 voucher</source>
+        <translation>שובר ₪20</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="50"/>
+        <source>₪50 voucher</source>
+        <translation>שובר ₪50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_texts.py" line="51"/>
+        <source>Gift bag</source>
+        <translation>שקית מתנה</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="106"/>
+        <source>Loyalty programme</source>
+        <translation>מועדון הלקוחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="110"/>
+        <source>Changes apply from the moment they are saved; earlier purchases keep the rules of their day.</source>
+        <translation>שינויים חלים מרגע השמירה; קניות קודמות נשארות לפי הכללים שהיו בתוקף בזמנן.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="116"/>
+        <source>Earning</source>
+        <translation>צבירה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="118"/>
+        <source>e.g. 1 or 0.5</source>
+        <translation>למשל 1 או 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="121"/>
+        <source>Round down</source>
+        <translation>עיגול כלפי מטה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="122"/>
+        <source>Round to nearest</source>
+        <translation>עיגול לקרוב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="125"/>
+        <source>₪ to earn any points</source>
+        <translation>₪ כדי לצבור נקודות בכלל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="127"/>
+        <source>Item categories, separated by commas</source>
+        <translation>קטגוריות פריטים, מופרדות בפסיקים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="132"/>
+        <source>Redeeming</source>
+        <translation>מימוש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="139"/>
+        <source>Bonuses and expiry</source>
+        <translation>בונוסים ותפוגה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="140"/>
+        <source>points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="142"/>
+        <source>points, once a year</source>
+        <translation>נקודות, פעם בשנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="145"/>
+        <source>points, to both members</source>
+        <translation>נקודות, לכל אחד מהשניים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="147"/>
+        <source>0 = never</source>
+        <translation>0 = לעולם לא</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="152"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="153"/>
+        <source>From ₪ in 12 months</source>
+        <translation>החל מ־₪ ב־12 חודשים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="154"/>
+        <source>Points ×</source>
+        <translation>נקודות ×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="155"/>
+        <source>Perk</source>
+        <translation>הטבה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="161"/>
+        <source>Card</source>
+        <translation>כרטיסייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="162"/>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="163"/>
+        <source>Stamps</source>
+        <translation>חותמות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="164"/>
+        <location filename="../../ui/pages/programme.py" line="170"/>
+        <source>Reward</source>
+        <translation>הטבה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="165"/>
+        <source>Reward ₪</source>
+        <translation>שווי ההטבה ₪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="170"/>
+        <source>Points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="170"/>
+        <source>₪ off (0 = a gift)</source>
+        <translation>₪ הנחה (0 = מתנה)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="184"/>
+        <source>Save the programme</source>
+        <translation>שמירת התוכנית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="187"/>
+        <source>Undo changes</source>
+        <translation>ביטול השינויים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="313"/>
+        <source>Saved; in force from now.</source>
+        <translation>נשמר; בתוקף מעכשיו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/programme.py" line="338"/>
+        <source>{points} points = {amount}</source>
+        <translation>{points} נקודות = {amount}</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1411,162 @@ Not imported: {rejected}</source>
     </message>
 </context>
 <context>
+    <name>QuoteSummary</name>
+    <message>
+        <location filename="../../ui/widgets/quote_summary.py" line="34"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/quote_summary.py" line="35"/>
+        <source>Coupon discount</source>
+        <translation>הנחת קופון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/quote_summary.py" line="36"/>
+        <source>Rewards discount</source>
+        <translation>הנחת הטבות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/quote_summary.py" line="37"/>
+        <source>Points used</source>
+        <translation>מימוש נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/quote_summary.py" line="38"/>
+        <source>To pay</source>
+        <translation>לתשלום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/quote_summary.py" line="39"/>
+        <source>Points to earn</source>
+        <translation>נקודות שיצברו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/quote_summary.py" line="40"/>
+        <source>Balance after</source>
+        <translation>יתרה אחרי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/quote_summary.py" line="68"/>
+        <source>{amount} for {points}</source>
+        <translation>{amount} תמורת {points}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPurchaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="58"/>
+        <source>Record purchase</source>
+        <translation>רישום קנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="69"/>
+        <source>Balance: {points} (worth {amount})</source>
+        <translation>יתרה: {points} (שוות {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="76"/>
+        <source>149.90 or 149,90 — Enter saves</source>
+        <translation>149.90 או 149,90 — Enter שומר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="79"/>
+        <source>Item lines…</source>
+        <translation>שורות פריטים…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="117"/>
+        <source>Max</source>
+        <translation>מקסימום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="128"/>
+        <source>type or scan</source>
+        <translation>הקלדה או סריקה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="141"/>
+        <source>{reward} — waiting</source>
+        <translation>{reward} — ממתינה למימוש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="147"/>
+        <source>{reward} for {points}</source>
+        <translation>{reward} תמורת {points}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="154"/>
+        <source>optional</source>
+        <translation>לא חובה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="158"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="163"/>
+        <source>Sold</source>
+        <translation>אופן המכירה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="164"/>
+        <source>Use points</source>
+        <translation>מימוש נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="166"/>
+        <source>Coupon code</source>
+        <translation>קוד קופון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="169"/>
+        <source>Rewards</source>
+        <translation>הטבות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="171"/>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="176"/>
+        <source>Save purchase</source>
+        <translation>שמירת הקנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="178"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="283"/>
+        <source>Balance {points}</source>
+        <translation>יתרה: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="294"/>
+        <source>up to {points} ({amount})</source>
+        <translation>עד {points} ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="301"/>
+        <source>not enough to redeem (at least {points})</source>
+        <translation>אין מספיק למימוש (לפחות {points})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="309"/>
+        <source>The lines add up to {total}.</source>
+        <translation>סכום השורות: {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="311"/>
+        <source>That is {difference} different from the amount.</source>
+        <translation>הפרש של {difference} מהסכום.</translation>
+    </message>
+</context>
+<context>
     <name>RejectedRowsModel</name>
     <message>
         <location filename="../../ui/models/import_tables.py" line="85"/>
@@ -902,6 +1577,19 @@ Not imported: {rejected}</source>
         <location filename="../../ui/models/import_tables.py" line="85"/>
         <source>Reason</source>
         <translation>סיבה</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <location filename="../../ui/widgets/row_table.py" line="42"/>
+        <source>Add a row</source>
+        <translation>הוספת שורה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/row_table.py" line="45"/>
+        <source>Remove the row</source>
+        <translation>הסרת השורה</translation>
     </message>
 </context>
 <context>
@@ -981,11 +1669,93 @@ Not imported: {rejected}</source>
     </message>
 </context>
 <context>
+    <name>VoidPurchaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/void_purchase.py" line="39"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="72"/>
+        <source>Void purchase</source>
+        <translation>ביטול קנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_purchase.py" line="44"/>
+        <source>The points, stamps, rewards and spend of this purchase are taken back.</source>
+        <translation>הנקודות, החותמות, ההטבות וסכום הקנייה יוחזרו לאחור.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_purchase.py" line="48"/>
+        <source>for example: entered twice, wrong member</source>
+        <translation>לדוגמה: נרשמה פעמיים, חבר שגוי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_purchase.py" line="66"/>
+        <source>Purchase</source>
+        <translation>קנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_purchase.py" line="67"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_purchase.py" line="76"/>
+        <source>Cancel</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_purchase.py" line="106"/>
+        <source>Say why the purchase is voided.</source>
+        <translation>יש לכתוב למה הקנייה מבוטלת.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_purchase.py" line="126"/>
+        <source>Void and write off {points}</source>
+        <translation>ביטול ומחיקת {points}</translation>
+    </message>
+</context>
+<context>
     <name>_ReportView</name>
     <message>
         <location filename="../../ui/dialogs/import_run.py" line="32"/>
         <source>Rows that will not be imported:</source>
         <translation>שורות שלא ייובאו:</translation>
+    </message>
+</context>
+<context>
+    <name>coupons</name>
+    <message>
+        <location filename="../../ui/message_details.py" line="27"/>
+        <source>used {n} times already</source>
+        <translation>כבר נוצל {n} פעמים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="29"/>
+        <source>already used</source>
+        <translation>כבר נוצל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="31"/>
+        <source>expired on {date}</source>
+        <translation>פג תוקפו ב־{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="33"/>
+        <source>valid only from {date}</source>
+        <translation>בתוקף רק מ־{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="35"/>
+        <source>it belongs to another member</source>
+        <translation>הוא שייך לחבר מועדון אחר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="37"/>
+        <source>the basket must reach {amount}</source>
+        <translation>הקנייה צריכה להגיע ל־{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="41"/>
+        <source>it belongs to a member; open the member&apos;s card first</source>
+        <translation>הוא שייך לחבר מועדון; יש לפתוח קודם את הכרטיס שלו</translation>
     </message>
 </context>
 <context>
@@ -1009,133 +1779,361 @@ Not imported: {rejected}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="15"/>
+        <location filename="../../ui/messages.py" line="17"/>
         <source>“{text}” is not a phone number that can exist.</source>
         <translation>המספר &quot;{text}&quot; אינו מספר טלפון תקין.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="19"/>
         <source>The phone {phone} already belongs to member {number} ({name}).</source>
         <translation>הטלפון {phone} כבר שייך לחבר/ת מועדון מס׳ {number} ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>“{text}” is not a date (use dd/mm/yyyy or dd/mm).</source>
         <translation>התאריך &quot;{text}&quot; אינו תקין (יש להקליד יום/חודש/שנה או יום/חודש).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation>כתובת האימייל &quot;{text}&quot; אינה תקינה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>A member needs a first or last name.</source>
         <translation>יש להזין שם פרטי או שם משפחה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>{field}: “{text}” is not allowed.</source>
         <translation>{field}: הערך &quot;{text}&quot; אינו מותר.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>No member with the phone or number “{key}”.</source>
         <translation>אין במועדון חבר/ה עם הטלפון או המספר &quot;{key}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>This shop&apos;s database was written by a newer Shopkeeper (schema {found}, this app knows up to {known}). Update the app; the database was not touched.</source>
         <translation>מסד הנתונים של החנות נכתב בגרסה חדשה יותר של Shopkeeper (סכמה {found}, גרסה זו מכירה עד {known}). יש לעדכן את התוכנה; מסד הנתונים לא שונה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>The shop database at {path} failed its integrity check ({detail}). Restore a backup; nothing was changed.</source>
         <translation>מסד הנתונים של החנות בנתיב {path} לא עבר את בדיקת התקינות ({detail}). יש לשחזר מגיבוי; דבר לא שונה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>{path} is not a Shopkeeper database ({detail}).</source>
         <translation>הקובץ {path} אינו מסד נתונים של Shopkeeper ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Shopkeeper is already open on this shop (process {pid} on {host}). Switch to that window, or close it first.</source>
         <translation>החנות כבר פתוחה ב-Shopkeeper (תהליך {pid} במחשב {host}). יש לעבור לחלון ההוא, או לסגור אותו קודם.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>The file cannot be imported: {detail}</source>
         <translation>לא ניתן לייבא את הקובץ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="55"/>
         <source>phone: missing.</source>
         <translation>טלפון: חסר.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>duplicate phone in the file (row {row})</source>
         <translation>טלפון כפול בקובץ (שורה {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>The phone {phone} is not in any range in use; the member was saved, check the number.</source>
         <translation>המספר {phone} אינו בטווח מספרים שבשימוש; הפרטים נשמרו, כדאי לבדוק את המספר.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>“{text}” is not an amount in shekels (for example 149.90).</source>
+        <translation>&quot;{text}&quot; אינו סכום בשקלים (לדוגמה 149.90).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>Not enough points: {requested} asked for, the balance is {balance}.</source>
+        <translation>אין מספיק נקודות: התבקשו {requested}, היתרה היא {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>At least {minimum} points must be redeemed at once ({requested} asked for).</source>
+        <translation>יש לממש לפחות {minimum} נקודות בפעם אחת (התבקשו {requested}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>{requested} points are worth more than the amount to pay; at most {maximum} can be used.</source>
+        <translation>{requested} נקודות שוות יותר מהסכום לתשלום; אפשר לממש לכל היותר {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>A manual change of points needs a reason.</source>
+        <translation>לשינוי ידני של נקודות צריך סיבה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89"/>
+        <source>There is no coupon with the code “{code}”.</source>
+        <translation>אין קופון עם הקוד &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>The coupon {code} cannot be used: {detail}.</source>
+        <translation>אי אפשר להשתמש בקופון {code}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>There is no purchase number {id}.</source>
+        <translation>אין קנייה מספר {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>Purchase {id} was already voided on {on}.</source>
+        <translation>קנייה {id} כבר בוטלה ב־{on}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>Purchase {id} earned {earned} points but the balance is only {balance}: the points were spent. Void it with a write-off of {shortfall} points, or adjust the points first.</source>
+        <translation>קנייה {id} צברה {earned} נקודות, אבל היתרה היא רק {balance}: הנקודות כבר מומשו. אפשר לבטל אותה ולמחוק {shortfall} נקודות, או לעדכן קודם את הנקודות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>The lines add up to {lines}, not to the amount {amount}.</source>
+        <translation>סכום השורות הוא {lines} ולא הסכום {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>Programme setting {key}: {detail}</source>
+        <translation>הגדרת המועדון {key}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>The reward “{name}” is not available to this member.</source>
+        <translation>ההטבה &quot;{name}&quot; אינה זמינה לחבר המועדון הזה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>There is no pickup order “{key}”.</source>
+        <translation>אין הזמנה לאיסוף &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>Pickup order {id}: {detail}.</source>
+        <translation>הזמנה לאיסוף {id}: {detail}.</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>gender</source>
         <translation>מין</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>form of address</source>
         <translation>לשון פנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>child&apos;s name</source>
         <translation>שם הילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>pet&apos;s name</source>
         <translation>שם חיית המחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>consent channel</source>
         <translation>ערוץ הסכמה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>channel</source>
         <translation>ערוץ</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>referred by</source>
         <translation>בהמלצת</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>language</source>
         <translation>שפה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="132"/>
+        <source>item line</source>
+        <translation>שורת פריט</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>fulfilment</source>
+        <translation>אופן המסירה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>returned quantity</source>
+        <translation>כמות מוחזרת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>coupon</source>
+        <translation>קופון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>percent</source>
+        <translation>אחוז</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="137"/>
+        <source>valid until</source>
+        <translation>בתוקף עד</translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message>
+        <location filename="../../ui/message_details.py" line="49"/>
+        <source>Points per ₪1</source>
+        <translation>נקודות לכל ₪1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="50"/>
+        <source>Rounding</source>
+        <translation>עיגול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="51"/>
+        <source>Minimum purchase</source>
+        <translation>קנייה מינימלית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="52"/>
+        <source>Categories that earn no points</source>
+        <translation>קטגוריות שלא צוברות נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="53"/>
+        <source>Value of one point</source>
+        <translation>שווי נקודה אחת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="54"/>
+        <source>Fewest points redeemed at once</source>
+        <translation>מינימום נקודות למימוש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="55"/>
+        <source>Welcome bonus</source>
+        <translation>בונוס הצטרפות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="56"/>
+        <source>Birthday bonus</source>
+        <translation>בונוס יום הולדת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="57"/>
+        <source>Referral bonus</source>
+        <translation>בונוס חבר מביא חבר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="58"/>
+        <source>Points expire after (months)</source>
+        <translation>תפוגת נקודות (חודשים)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="59"/>
+        <source>Tiers</source>
+        <translation>דרגות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="60"/>
+        <source>Stamp cards</source>
+        <translation>כרטיסיות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="61"/>
+        <source>Rewards</source>
+        <translation>הטבות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="70"/>
+        <source>must not be negative</source>
+        <translation>אסור שיהיה שלילי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="71"/>
+        <source>the lowest tier must start at 0</source>
+        <translation>הדרגה הנמוכה צריכה להתחיל ב־0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="74"/>
+        <source>every tier needs its own name</source>
+        <translation>לכל דרגה צריך שם משלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="75"/>
+        <source>each card needs a name, a category and at least 2 stamps</source>
+        <translation>לכל כרטיסייה צריך שם, קטגוריה ולפחות 2 חותמות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="78"/>
+        <source>every card needs its own name</source>
+        <translation>לכל כרטיסייה צריך שם משלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="79"/>
+        <source>each reward needs its own name and a positive number of points</source>
+        <translation>לכל הטבה צריך שם משלה ומספר נקודות חיובי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="87"/>
+        <source>“{value}” is not a number</source>
+        <translation>&quot;{value}&quot; אינו מספר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="92"/>
+        <source>“{value}” is not a whole number</source>
+        <translation>&quot;{value}&quot; אינו מספר שלם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="96"/>
+        <source>a row of the table has a missing or wrong value</source>
+        <translation>בשורה בטבלה חסר ערך או שיש ערך שגוי</translation>
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>Shopkeeper cannot start</source>
         <translation>לא ניתן להפעיל את Shopkeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="62"/>
         <source>The data folder {path} cannot be used: {detail}</source>
         <translation>לא ניתן להשתמש בתיקיית הנתונים {path}: {detail}</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,6 +15,8 @@ from shopkeeper.loyalty.programmes import ProgrammeStore
 from shopkeeper.loyalty.tiers import TierStatus, spend_12m, tier_status
 from shopkeeper.sales.queries import load_purchase
 from shopkeeper.sales.records import PurchaseRecord
+
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
 
 
 @dataclass(frozen=True)
@@ -73,3 +75,28 @@ class LoyaltyStatus:
             coupons=tuple(self._coupons.valid_for(member_id, now.date())),
             last_purchases=tuple(load_purchase(conn, i) for i in recent),
         )
+
+    def balances_and_tiers(self, member_ids: Iterable[int]) -> dict[int, tuple[int, str]]:
+        """Balance and cached tier of each member in `member_ids`, in two indexed reads (for lists).
+
+        A member with no cached tier yet (no purchase) is in the programme's lowest tier.
+        """
+        ids = list(dict.fromkeys(member_ids))
+        if not ids:
+            return {}
+        conn = self._db.connection()
+        lowest = self._programmes.at(self._now()).tier_for(0).name
+        result = {member_id: (0, lowest) for member_id in ids}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for member_id, points in conn.execute(
+                f"SELECT member_id, SUM(points) FROM ledger WHERE member_id IN ({marks}) GROUP BY member_id",
+                chunk,
+            ):
+                result[member_id] = (points, result[member_id][1])
+            for member_id, tier in conn.execute(
+                f"SELECT member_id, tier FROM member_tier WHERE member_id IN ({marks})", chunk
+            ):
+                result[member_id] = (result[member_id][0], tier)
+        return result

@@ -45,3 +45,9 @@ def add_noa(shop):
 def plain(text: str) -> str:
     """`text` without the direction isolates the interface puts around values."""
     return text.translate(str.maketrans("", "", "\u2066\u2067\u2068\u2069"))
+
+
+def open_card(window, member_id: int):
+    """Open a member's card on the counter; returns its loyalty panel."""
+    window.open_member(member_id)
+    return window.counter.card.loyalty

@@ -25,6 +25,17 @@ PARAMS = {
     "pid": 42,
     "host": "till",
     "row": 7,
+    "requested": 300,
+    "balance": 120,
+    "minimum": 100,
+    "maximum": 150,
+    "code": "AB12CD34",
+    "id": 5,
+    "on": "01/02/2026",
+    "earned": 80,
+    "shortfall": 30,
+    "lines": "₪10",
+    "amount": "₪12",
 }
 
 ERROR_CLASSES = [
@@ -54,3 +65,25 @@ def test_unknown_error_falls_back_to_its_message():
         template = "odd {x}"
 
     assert plain(error_text(Odd(x=1))) == "odd 1"
+
+
+@pytest.mark.parametrize(
+    ("why", "detail"),
+    [
+        ("used", "already used"),
+        ("used", "used 3 times already"),
+        ("expired", "expired on 01/11/2026"),
+        ("not_yet", "valid only from 01/12/2026"),
+        ("other_member", "it belongs to another member"),
+        ("basket", "the basket must reach ₪1,200.50"),
+    ],
+)
+def test_coupon_refusal_reasons_read_as_the_core_words_them(why, detail):
+    """The reason is rebuilt from translatable texts; untranslated it is the core's own wording."""
+    error = errors.CouponRefused(code="AB12CD34", why=why, detail=detail)
+    assert plain(error_text(error)) == str(error)
+
+
+def test_programme_errors_name_the_setting_as_the_page_does():
+    error = errors.InvalidProgramme(key="points_per_shekel", detail="“x” is not a number")
+    assert plain(error_text(error)) == "Programme setting Points per ₪1: “x” is not a number"

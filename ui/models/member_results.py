@@ -31,6 +31,8 @@ def column_title(column: str) -> str:
         "phone": translate("MemberColumns", "Phone"),
         "city": translate("MemberColumns", "City"),
         "birthday": translate("MemberColumns", "Birthday"),
+        "balance": translate("MemberColumns", "Points"),
+        "tier": translate("MemberColumns", "Tier"),
     }
     return titles[column]
 
@@ -54,6 +56,8 @@ def cell_text(summary: MemberSummary, column: str) -> str:
 class SummaryTableModel(QAbstractTableModel):
     """Read-only rows of MemberSummary; `MEMBER_ID_ROLE` gives a row's member id."""
 
+    columns: tuple[str, ...] = COLUMNS
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[MemberSummary] = []
@@ -62,13 +66,13 @@ class SummaryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(summary, column)
         if role == MEMBER_ID_ROLE:
@@ -81,7 +85,7 @@ class SummaryTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return column_title(COLUMNS[section])
+            return column_title(self.columns[section])
         return None
 
     def summary(self, row: int) -> MemberSummary:

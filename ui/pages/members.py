@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 
 from shopkeeper.shop import Shop
 from ui.i18n import ui_font
-from ui.models.member_list import MemberListModel
+from ui.models.member_list import LIST_COLUMNS, MemberListModel
 from ui.pages.counter import configure_member_table
 from ui.widgets.text_label import TextLabel
 
@@ -22,10 +22,13 @@ class MembersPage(QWidget):
     def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shop = shop
-        self.model = MemberListModel(shop.members, parent=self)
+        self.model = MemberListModel(shop.members, parent=self, loyalty=shop.loyalty)
         self.table = QTableView()
         self.table.setModel(self.model)
         configure_member_table(self.table)
+        em = self.table.fontMetrics().horizontalAdvance("0")
+        self.table.setColumnWidth(LIST_COLUMNS.index("balance"), em * 9 + 16)
+        self.table.setColumnWidth(LIST_COLUMNS.index("tier"), em * 12 + 16)
         self.table.activated.connect(self._activated)
 
         title = TextLabel(self.tr("Members"), wrap=False)

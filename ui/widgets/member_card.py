@@ -1,4 +1,5 @@
-"""The customer card: who is at the counter, their birthdays coming up, notes, consent, family."""
+"""The customer card: who is at the counter, their points and purchases, birthdays coming up, notes,
+consent, family."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from shopkeeper.shop import Shop
 from ui.bidi import leading_alignment, ltr
 from ui.i18n import ui_font
 from ui.messages import error_text
+from ui.widgets.loyalty_panel import LoyaltyPanel
 from ui.widgets.member_texts import (
     badge_text,
     birthday_text,
@@ -55,11 +57,13 @@ def heading(text: str) -> TextLabel:
 
 
 class MemberCard(QWidget):
-    """Shows one member; emits `editRequested(id)`, `newSearchRequested()`, `consentChanged(id)`."""
+    """Shows one member; emits `editRequested(id)`, `newSearchRequested()`, `consentChanged(id)` and
+    `loyaltyChanged(id)` (after a purchase, a void or an adjustment made from the card)."""
 
     editRequested = Signal(int)
     newSearchRequested = Signal()
     consentChanged = Signal(int)
+    loyaltyChanged = Signal(int)
 
     def __init__(
         self, shop: Shop, today: Callable[[], date] = date.today, parent: QWidget | None = None
@@ -89,6 +93,10 @@ class MemberCard(QWidget):
         self.notice_label.setStyleSheet(NOTICE_STYLE)
         layout.addWidget(self.badge_label)
         layout.addWidget(self.notice_label)
+
+        self.loyalty = LoyaltyPanel(self._shop)
+        self.loyalty.changed.connect(self.loyaltyChanged)
+        layout.addWidget(self.loyalty)
 
         self.details = QFormLayout()
         self.details.setLabelAlignment(
@@ -204,6 +212,7 @@ class MemberCard(QWidget):
         self.badge_label.setVisible(bool(badges))
         self.notice_label.setText("\n".join(notices))
         self.notice_label.setVisible(bool(notices))
+        self.loyalty.show_member(member.id)
 
         birthday = birthday_text(member.birthday, today)
         if birthday and member.hebrew_birthday:

@@ -51,7 +51,7 @@ class Bonuses:
             (member_id,),
         ).fetchone()
         points = self._programmes.at(at).referral_bonus
-        if row is None or not points or self._has(member_id, "referral"):
+        if row is None or not points or self._was_paid_as_referred(member_id):
             return []
         earlier = conn.execute(
             "SELECT 1 FROM purchase WHERE member_id=? AND id<>? AND voided_at IS NULL LIMIT 1", (member_id, purchase_id)
@@ -64,6 +64,17 @@ class Bonuses:
         self._ledger.append(referrer, "bonus", points, "referral", at=at, purchase_id=purchase_id,
                             reason=f"brought member {number}", by=by)
         return [f"referral +{points}"]
+
+    def _was_paid_as_referred(self, member_id: int) -> bool:
+        """Whether the member already had the bonus for having been referred.
+
+        The referrer's own row has source 'referral' too, but it hangs on someone else's purchase:
+        bringing a friend must not cancel the bonus for being brought."""
+        return bool(self._db.connection().execute(
+            "SELECT 1 FROM ledger l JOIN purchase p ON p.id = l.purchase_id "
+            "WHERE l.member_id=? AND l.source='referral' AND p.member_id=l.member_id LIMIT 1",
+            (member_id,),
+        ).fetchone())
 
     def pay_birthdays(self, today: date, by: str = "birthday") -> list[BirthdayPayment]:
         """The birthday bonus for every member whose birthday was in the last week, once a year.
@@ -84,7 +95,10 @@ class Bonuses:
                     continue
                 if set_on and date.fromisoformat(set_on) > occurrence - BIRTHDAY_NOTICE:
                     continue
-                if self._has(member_id, "birthday", since=occurrence.isoformat()):
+                # Once a year: no birthday bonus in the year before this birthday (a birthday moved
+                # later in the year does not pay twice; last year's, paid up to a week late, is older).
+                year_before = occurrence - timedelta(days=365 - BIRTHDAY_GRACE_DAYS - 1)
+                if self._has(member_id, "birthday", since=year_before.isoformat()):
                     continue
                 self._ledger.append(
                     member_id, "bonus", points, "birthday",

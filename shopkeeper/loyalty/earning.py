@@ -10,7 +10,7 @@ from shopkeeper.loyalty.programme import Programme
 
 def excluded_value(programme: Programme, lines: Iterable[tuple[str, int, int]]) -> int:
     """Agorot of (category, qty, unit price) lines in categories that earn no points."""
-    excluded = set(programme.excluded_categories)
+    excluded = {c.casefold() for c in programme.excluded_categories}
     return sum(qty * price for category, qty, price in lines if category.casefold() in excluded)
 
 

@@ -60,7 +60,7 @@ def add_stamps(
     earned = []
     counts = stamp_counts(conn, member_id)
     for card in programme.stamp_cards:
-        units = units_by_category.get(card.category, 0)
+        units = units_by_category.get(card.category.casefold(), 0)
         if not units:
             continue
         conn.execute(
@@ -84,26 +84,22 @@ def add_stamps(
 
 
 def remove_stamps(conn, member_id: int, purchase_id: int, units_by_card: dict[str, int], at: datetime) -> None:
-    """Take back stamps a purchase gave (a void or a return). A reward they completed that is still
-    unused is cancelled and its stamps come back first; stamps already turned into a used reward are
-    written off (the card never goes below zero)."""
+    """Take back exactly the stamps a purchase gave (a void or a return).
+
+    Stamps and the rewards they became are counted together: a reward holds the stamps it took.
+    What the card lacks comes from cancelling rewards, their stamps returning to the card first:
+    an unused reward before a used one, this purchase's before the newest. A used reward that is
+    cancelled was handed over already; it only stops a later void of the purchase that used it from
+    bringing it back. So voiding every purchase, in any order, leaves no stamps and no rewards."""
     stamp_at = at.isoformat(timespec="seconds")
     for card, units in units_by_card.items():
         have = stamp_counts(conn, member_id).get(card, 0)
         while have < units:
-            reward = conn.execute(
-                "SELECT id FROM earned_reward WHERE member_id=? AND source=? AND purchase_id=? "
-                "AND used_at IS NULL AND cancelled_at IS NULL ORDER BY id DESC LIMIT 1",
-                (member_id, f"card:{card}", purchase_id),
-            ).fetchone()
+            reward = _reward_holding_stamps(conn, member_id, card, purchase_id)
             if reward is None:
                 break
-            needed = -conn.execute(
-                "SELECT count FROM stamp WHERE member_id=? AND card=? AND purchase_id=? AND kind='reward' "
-                "ORDER BY id DESC LIMIT 1",
-                (member_id, card, purchase_id),
-            ).fetchone()[0]
-            conn.execute("UPDATE earned_reward SET cancelled_at=? WHERE id=?", (stamp_at, reward[0]))
+            reward_id, needed = reward
+            conn.execute("UPDATE earned_reward SET cancelled_at=? WHERE id=?", (stamp_at, reward_id))
             conn.execute(
                 "INSERT INTO stamp (member_id, card, count, purchase_id, at, kind) VALUES (?,?,?,?,?, 'reverse')",
                 (member_id, card, needed, purchase_id, stamp_at),
@@ -115,6 +111,23 @@ def remove_stamps(conn, member_id: int, purchase_id: int, units_by_card: dict[st
                 "INSERT INTO stamp (member_id, card, count, purchase_id, at, kind) VALUES (?,?,?,?,?, 'reverse')",
                 (member_id, card, -take, purchase_id, stamp_at),
             )
+
+
+def _reward_holding_stamps(conn, member_id: int, card: str, purchase_id: int) -> tuple[int, int] | None:
+    """(id, stamps it took) of the card reward to cancel next when stamps are taken back."""
+    row = conn.execute(
+        "SELECT id, purchase_id FROM earned_reward WHERE member_id=? AND source=? AND cancelled_at IS NULL "
+        "ORDER BY used_at IS NOT NULL, purchase_id = ? DESC, id DESC LIMIT 1",
+        (member_id, f"card:{card}", purchase_id),
+    ).fetchone()
+    if row is None:
+        return None
+    needed = conn.execute(
+        "SELECT count FROM stamp WHERE member_id=? AND card=? AND purchase_id=? AND kind='reward' "
+        "ORDER BY id DESC LIMIT 1",
+        (member_id, card, row[1]),
+    ).fetchone()
+    return row[0], -needed[0] if needed else 0
 
 
 def stamps_given(conn, purchase_id: int) -> dict[str, int]:
@@ -146,13 +159,14 @@ def use_rewards(conn, member_id: int, reward_ids: Sequence[int], purchase_id: in
     waiting = {r.id: r for r in waiting_rewards(conn, member_id)}
     total = 0
     for reward_id in reward_ids:
-        if reward_id not in waiting:
+        reward = waiting.pop(reward_id, None)  # popped: the same reward cannot be used twice
+        if reward is None:
             raise RewardNotAvailable(name=str(reward_id))
         conn.execute(
             "UPDATE earned_reward SET used_purchase_id=?, used_at=? WHERE id=?",
             (purchase_id, at.isoformat(timespec="seconds"), reward_id),
         )
-        total += waiting[reward_id].amount
+        total += reward.amount
     return total
 
 

@@ -124,9 +124,10 @@ class PurchaseService:
         if draft.reward_ids:
             waiting = {r.id: r for r in stamps.waiting_rewards(self._conn, draft.member_id)}
             for reward_id in draft.reward_ids:
-                if reward_id not in waiting:
+                reward = waiting.pop(reward_id, None)  # the same reward twice is not available twice
+                if reward is None:
                     raise RewardNotAvailable(name=str(reward_id))
-                discount += waiting[reward_id].amount
+                discount += reward.amount
         catalogue = {r.name: r for r in programme.rewards}
         for name in draft.catalogue_rewards:
             if name not in catalogue:
@@ -182,7 +183,9 @@ class PurchaseService:
                 units[clean_text(ln.category).casefold()] += ln.qty
             earned_rewards = stamps.add_stamps(conn, member, purchase_id, dict(units), programme, at)
             bonuses = self._bonuses.referral_on_first_purchase(member, purchase_id, at, by)
-            tier = recompute_tier(conn, member, programme, at)
+            # The cached tier is today's: a back-dated (imported) purchase must not set an old one.
+            now = self._now().replace(microsecond=0)
+            tier = recompute_tier(conn, member, self._programmes.at(now), now)
             balance = self._ledger.balance(member)
         return Receipt(purchase_id, quote, quote.points_to_earn, balance, tier.name, tier_before,
                        tuple(earned_rewards), tuple(bonuses))
@@ -242,10 +245,13 @@ class PurchaseService:
                 if line is None or qty < 1 or qty > line.qty - line.returned_qty:
                     raise InvalidValue(field="returned quantity", text=f"{line_id}×{qty}")
             conn = self._conn
-            value = sum(lines[i].unit_price * q for i, q in quantities.items())
+            returned = {ln.id: ln.returned_qty + quantities.get(ln.id, 0) for ln in record.lines}
             for line_id, qty in quantities.items():
                 conn.execute("UPDATE purchase_line SET returned_qty = returned_qty + ? WHERE id=?", (qty, line_id))
-            conn.execute("UPDATE purchase SET returned = returned + ? WHERE id=?", (value, purchase_id))
+            conn.execute(
+                "UPDATE purchase SET returned = ? WHERE id=?",
+                (_returned_value(record.amount, record.lines, returned), purchase_id),
+            )
             member, change, written_off = record.member_id, 0, 0
             if member is not None:
                 programme = self._programmes.at(record.at)
@@ -257,7 +263,8 @@ class PurchaseService:
                 units = Counter()
                 for line_id, qty in quantities.items():
                     units[lines[line_id].category] += qty
-                by_card = {c.name: units[c.category] for c in programme.stamp_cards if units.get(c.category)}
+                by_card = {c.name: units[c.category.casefold()] for c in programme.stamp_cards
+                           if units.get(c.category.casefold())}
                 given = stamps.stamps_given(conn, purchase_id)
                 stamps.remove_stamps(conn, member, purchase_id,
                                      {card: min(n, given.get(card, 0)) for card, n in by_card.items()}, now)
@@ -272,9 +279,9 @@ class PurchaseService:
         ).fetchone()[0]
         if earned <= 0:
             return 0
-        original = _eligible(programme, record.paid, record.lines, {})
+        original = _eligible(programme, record, {})
         returned = {ln.id: ln.returned_qty + quantities.get(ln.id, 0) for ln in record.lines}
-        remaining = _eligible(programme, record.paid, record.lines, returned)
+        remaining = _eligible(programme, record, returned)
         total_earned = self._conn.execute(
             "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE purchase_id=? AND kind='earn'", (record.id,)
         ).fetchone()[0]
@@ -313,10 +320,19 @@ class PurchaseService:
         return [load_purchase(self._conn, i) for i in ids]
 
 
-def _eligible(programme, paid: int, lines, returned: Mapping[int, int]) -> int:
-    remaining = [(ln.category, ln.qty - returned.get(ln.id, 0), ln.unit_price) for ln in lines]
-    returned_value = sum(ln.unit_price * returned.get(ln.id, 0) for ln in lines)
-    left = max(0, paid - returned_value)
+def _returned_value(amount: int, lines, returned: Mapping[int, int]) -> int:
+    """Agorot of the purchase the returned units stand for: their price, scaled down when the lines
+    add up to more than was charged, and never more than the amount (spend never goes negative)."""
+    value = sum(ln.unit_price * returned.get(ln.id, 0) for ln in lines)
+    total = sum(ln.unit_price * ln.qty for ln in lines)
+    if total > amount:
+        value = value * amount // total
+    return min(value, amount)
+
+
+def _eligible(programme, record: PurchaseRecord, returned: Mapping[int, int]) -> int:
+    remaining = [(ln.category, ln.qty - returned.get(ln.id, 0), ln.unit_price) for ln in record.lines]
+    left = max(0, record.paid - _returned_value(record.amount, record.lines, returned))
     return max(0, left - excluded_value(programme, remaining))
 
 

@@ -157,3 +157,29 @@ class PickupStatusRefused(ShopError):
     """`why` is the order's status that refuses the change: ready, collected or cancelled."""
 
     template = "Pickup order {id}: {detail}."
+
+
+class UnknownPlaceholder(ShopError):
+    """`at`: where in the template text (a character offset), for the editor to point at."""
+
+    template = "“{{{name}}}” is not a placeholder a note can fill in."
+
+
+class UnbalancedBraces(ShopError):
+    template = "A brace is not closed, or closed without being opened: “{text}” (write {{{{ or }}}} for a brace itself)."
+
+
+class TooManyForms(ShopError):
+    template = "“{text}” has more than three forms; write {{masculine|feminine}} or {{masculine|feminine|neutral}}."
+
+
+class TemplateNotFound(ShopError):
+    template = "There is no note template called “{name}”."
+
+
+class DuplicateTemplate(ShopError):
+    template = "There is already a note template called “{name}”."
+
+
+class UnsupportedLogo(ShopError):
+    template = "The logo {path} cannot be printed: {detail}"

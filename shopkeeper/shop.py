@@ -15,6 +15,7 @@ from shopkeeper.loyalty.coupons import CouponService
 from shopkeeper.loyalty.ledger import Ledger
 from shopkeeper.loyalty.programmes import ProgrammeStore
 from shopkeeper.loyalty.status import LoyaltyStatus
+from shopkeeper.printing.templates import TemplateService
 from shopkeeper.sales.pickups import PickupService
 from shopkeeper.sales.purchases import PurchaseService
 from shopkeeper.settings import SettingsService
@@ -74,6 +75,7 @@ class Shop:
         self.purchases = PurchaseService(self.db, self.programme, self.ledger, self.coupons, self.bonuses, now)
         self.loyalty = LoyaltyStatus(self.db, self.programme, self.ledger, self.coupons, now)
         self.pickups = PickupService(self.db, self.members, self.settings, now=now)
+        self.note_templates = TemplateService(self.db, now)
 
     def now(self) -> datetime:
         """The shop's clock (fixed in tests): what every service takes as the present moment."""

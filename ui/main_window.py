@@ -24,14 +24,17 @@ from PySide6.QtWidgets import (
 from shopkeeper.errors import MemberNotFound
 from shopkeeper.shop import Shop
 from ui.dialogs.adjust_points import AdjustPointsDialog
+from ui.dialogs.batch_notes import BatchNotesDialog
 from ui.dialogs.edit_member import EditMemberDialog
 from ui.dialogs.quick_join import QuickJoinDialog
 from ui.dialogs.record_purchase import RecordPurchaseDialog
 from ui.i18n import apply_language, ui_font
 from ui.pages.counter import CounterPage
 from ui.pages.members import MembersPage
+from ui.pages.pickups import PickupsPage
 from ui.pages.programme import ProgrammePage
 from ui.pages.settings import SettingsPage
+from ui.pages.templates import TemplatesPage
 from ui.widgets.loyalty_panel import RECORD_SHORTCUT
 
 NAV_STYLE = """
@@ -60,8 +63,12 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.counter = CounterPage(self.shop, self._today)
         self.members = MembersPage(self.shop)
+        self.pickups = PickupsPage(self.shop, self._today)
+        self.counter.pickupRequested.connect(self.open_pickup)
+        self.counter.card.print_buttons.pickupRequested.connect(self.new_pickup)
         self.settings = SettingsPage(self.shop)
         self.programme = ProgrammePage(self.shop)
+        self.templates = TemplatesPage(self.shop)
         self.programme.programmeSaved.connect(self.refresh_pages)
         self.counter.quickJoinRequested.connect(self.quick_join)
         self.counter.editRequested.connect(self.edit_member)
@@ -82,8 +89,10 @@ class MainWindow(QMainWindow):
         pages = [
             (self.counter, self.tr("Counter"), "Ctrl+1"),
             (self.members, self.tr("Members"), "Ctrl+2"),
-            (self.settings, self.tr("Settings"), "Ctrl+3"),
-            (self.programme, self.tr("Loyalty programme"), "Ctrl+4"),
+            (self.pickups, self.tr("Pickups"), "Ctrl+3"),
+            (self.settings, self.tr("Settings"), "Ctrl+4"),
+            (self.programme, self.tr("Loyalty programme"), "Ctrl+5"),
+            (self.templates, self.tr("Note templates"), "Ctrl+6"),
         ]
         page_actions: list[QAction] = []
         for page, title, shortcut in pages:
@@ -141,11 +150,15 @@ class MainWindow(QMainWindow):
             self.tr("Record purchase…"), self.record_purchase, [RECORD_SHORTCUT]
         )
         self.adjust_action = self._add_action(self.tr("Adjust points…"), self.adjust_points, ["F6"])
+        self.notes_action = self._add_action(
+            self.tr("Print thank-you notes…"), self.print_notes, ["Ctrl+P"]
+        )
         self.quit_action = self._add_action(self.tr("Quit"), self.close, ["Ctrl+Q"])
 
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.notes_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         members_menu = bar.addMenu(self.tr("&Members"))
@@ -209,6 +222,16 @@ class MainWindow(QMainWindow):
         self.show_page(self.counter)
         self.counter.open_member(member_id, notices)
 
+    def open_pickup(self, order_id: int) -> None:
+        """Show a pickup order on the pickups page (a slip's code scanned at the counter)."""
+        self.show_page(self.pickups)
+        self.pickups.open_order(order_id)
+
+    def new_pickup(self, member_id: int | None = None):
+        """A new pickup order (for the member on the card), shown on the pickups page when saved."""
+        self.show_page(self.pickups)
+        return self.pickups.new_order(member_id)
+
     def open_card(self) -> bool:
         """Show the counter; True if a member's card is open on it."""
         self.show_page(self.counter)
@@ -244,6 +267,7 @@ class MainWindow(QMainWindow):
         """Re-read what the pages show after members were added or changed."""
         self.counter.refresh()
         self.members.refresh()
+        self.pickups.refresh()
 
     # -- dialogs ---------------------------------------------------------------------------
     def quick_join(self, prefill: str | None = None) -> QuickJoinDialog:
@@ -268,6 +292,15 @@ class MainWindow(QMainWindow):
         dialog = EditMemberDialog(self.shop, member, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.memberSaved.connect(self._member_saved)
+        dialog.open()
+        return dialog
+
+    def print_notes(self) -> BatchNotesDialog:
+        """Notes for today's shipped purchases, or for the members selected on the members page."""
+        dialog = BatchNotesDialog(
+            self.shop, self.members.selected_member_ids(), today=self._today, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -110,9 +110,39 @@ def _loyalty_template(cls: type) -> str | None:
         ),
         errors.PickupNotFound: lambda: translate("errors", "There is no pickup order “{key}”."),
         errors.PickupStatusRefused: lambda: translate("errors", "Pickup order {id}: {detail}."),
+        **_printing_templates(),
     }
     make = templates.get(cls)
     return make() if make else None
+
+
+def _printing_templates() -> dict:
+    """Templates of the note template and printing errors."""
+    translate = QCoreApplication.translate
+    return {
+        errors.UnknownPlaceholder: lambda: translate(
+            "errors", "“{{{name}}}” is not a placeholder a note can fill in."
+        ),
+        errors.UnbalancedBraces: lambda: translate(
+            "errors",
+            "A brace is not closed, or closed without being opened: “{text}” (write {{{{ or }}}} "
+            "for a brace itself).",
+        ),
+        errors.TooManyForms: lambda: translate(
+            "errors",
+            "“{text}” has more than three forms; write {{masculine|feminine}} or "
+            "{{masculine|feminine|neutral}}.",
+        ),
+        errors.TemplateNotFound: lambda: translate(
+            "errors", "There is no note template called “{name}”."
+        ),
+        errors.DuplicateTemplate: lambda: translate(
+            "errors", "There is already a note template called “{name}”."
+        ),
+        errors.UnsupportedLogo: lambda: translate(
+            "errors", "The logo {path} cannot be printed: {detail}"
+        ),
+    }
 
 
 def field_name(field: str) -> str:
@@ -135,6 +165,18 @@ def field_name(field: str) -> str:
         "coupon": translate("fields", "coupon"),
         "percent": translate("fields", "percent"),
         "valid until": translate("fields", "valid until"),
+        "items": translate("fields", "items"),
+        "item name": translate("fields", "item name"),
+        "item quantity": translate("fields", "item quantity"),
+        "item price": translate("fields", "item price"),
+        "paid": translate("fields", "paid"),
+        "due": translate("fields", "amount due"),
+        "member": translate("fields", "member"),
+        "template name": translate("fields", "template name"),
+        "note text": translate("fields", "note text"),
+        "coupon percent": translate("fields", "coupon percent"),
+        "coupon amount": translate("fields", "coupon amount"),
+        "coupon days": translate("fields", "coupon days"),
     }
     return names.get(field, field)
 

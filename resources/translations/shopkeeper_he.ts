@@ -55,6 +55,152 @@
     </message>
 </context>
 <context>
+    <name>BatchNotesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="62"/>
+        <source>Print thank-you notes</source>
+        <translation>הדפסת פתקי תודה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="64"/>
+        <source>Purchases shipped on</source>
+        <translation>קניות שנשלחו בתאריך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="71"/>
+        <source>The members selected on the members page ({n})</source>
+        <translation>החברים שנבחרו בדף החברים ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="89"/>
+        <source>Template:</source>
+        <translation>תבנית:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="90"/>
+        <source>Size:</source>
+        <translation>גודל:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="93"/>
+        <source>%v of %m notes</source>
+        <translation>%v מתוך %m פתקים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="98"/>
+        <source>Make the PDF</source>
+        <translation>יצירת ה־PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="101"/>
+        <source>Cancel printing</source>
+        <translation>ביטול ההדפסה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="104"/>
+        <source>Preview</source>
+        <translation>תצוגה מקדימה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="149"/>
+        <source>Making the notes…</source>
+        <translation>הפתקים בהכנה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="156"/>
+        <source>Stopping…</source>
+        <translation>עוצרים…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="177"/>
+        <source>There are no notes to print.</source>
+        <translation>אין פתקים להדפסה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="181"/>
+        <source>{notes} notes on {pages} pages: {path}</source>
+        <translation>{notes} פתקים ב־{pages} עמודים: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="193"/>
+        <source>The notes could not be made: {error}</source>
+        <translation>לא ניתן היה להכין את הפתקים: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="200"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>בוטל: לא נשמר שום קובץ.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPrintButtons</name>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="28"/>
+        <source>Thank-you note…</source>
+        <translation>פתק תודה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="30"/>
+        <source>Member card…</source>
+        <translation>כרטיס חבר…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="32"/>
+        <source>New pickup order…</source>
+        <translation>הזמנה לאיסוף…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="60"/>
+        <source>Template:</source>
+        <translation>תבנית:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="61"/>
+        <source>Size:</source>
+        <translation>גודל:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="68"/>
+        <source>Thank-you note for {name}</source>
+        <translation>פתק תודה ל{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="79"/>
+        <source>Print:</source>
+        <translation>הדפסה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="80"/>
+        <source>One card (85.6 × 54 mm)</source>
+        <translation>כרטיס אחד (85.6 × 54 מ״מ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="81"/>
+        <source>A sheet of 10 on A4, with cut marks</source>
+        <translation>גיליון A4 של 10 כרטיסים, עם סימני חיתוך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="83"/>
+        <source>Code:</source>
+        <translation>קוד:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="84"/>
+        <source>Barcode (Code 128)</source>
+        <translation>ברקוד (Code 128)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="85"/>
+        <source>QR code</source>
+        <translation>קוד QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_printing.py" line="94"/>
+        <source>Member card for {name}</source>
+        <translation>כרטיס חבר ל{name}</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenEditor</name>
     <message>
         <location filename="../../ui/widgets/family_editor.py" line="121"/>
@@ -100,34 +246,34 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../ui/pages/counter.py" line="76"/>
+        <location filename="../../ui/pages/counter.py" line="77"/>
         <source>Phone, name or member number — or scan a card</source>
         <translation>טלפון, שם או מספר חבר — או סריקת כרטיס</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter.py" line="83"/>
+        <location filename="../../ui/pages/counter.py" line="84"/>
         <source>Quick join…</source>
         <translation>הצטרפות מהירה…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter.py" line="84"/>
+        <location filename="../../ui/pages/counter.py" line="85"/>
         <source>A new member with a name and a phone (Ctrl+N)</source>
         <translation>צירוף חבר/ה חדש/ה עם שם וטלפון בלבד (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter.py" line="114"/>
+        <location filename="../../ui/pages/counter.py" line="115"/>
         <source>Type a phone number, a name or a member number.
 A scanned card opens the member at once.</source>
         <translation>הקלידו מספר טלפון, שם או מספר חבר.
 סריקת כרטיס מועדון פותחת מיד את כרטיס הלקוח.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter.py" line="157"/>
+        <location filename="../../ui/pages/counter.py" line="158"/>
         <source>Found: {n} — Enter opens the first</source>
         <translation>נמצאו: {n} — Enter פותח את הראשון</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter.py" line="159"/>
+        <location filename="../../ui/pages/counter.py" line="160"/>
         <source>No member found — Ctrl+N adds a new one</source>
         <translation>לא נמצאו חברי מועדון — Ctrl+N להצטרפות חדשה</translation>
     </message>
@@ -705,82 +851,97 @@ Not imported: {rejected}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Counter</source>
         <translation>קופה</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Members</source>
         <translation>חברי מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Pickups</source>
+        <translation>הזמנות לאיסוף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Loyalty programme</source>
         <translation>מועדון הלקוחות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Note templates</source>
+        <translation>תבניות פתקים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Import members…</source>
         <translation>ייבוא חברים…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Quick join…</source>
         <translation>הצטרפות מהירה…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Find member</source>
         <translation>חיפוש לקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Record purchase…</source>
         <translation>רישום קנייה…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Adjust points…</source>
         <translation>עדכון נקודות…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>Print thank-you notes…</source>
+        <translation>הדפסת פתקי תודה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Quit</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Members</source>
         <translation>&amp;מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>&amp;ניווט</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>{shop} — Shopkeeper</source>
         <translation>{shop} — Shopkeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Shopkeeper</source>
         <translation>Shopkeeper</translation>
     </message>
@@ -832,108 +993,108 @@ Not imported: {rejected}</source>
 <context>
     <name>MemberCard</name>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="116"/>
+        <location filename="../../ui/widgets/member_card.py" line="117"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="117"/>
+        <location filename="../../ui/widgets/member_card.py" line="118"/>
         <source>E-mail</source>
         <translation>אימייל</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="118"/>
+        <location filename="../../ui/widgets/member_card.py" line="119"/>
         <source>Birthday</source>
         <translation>תאריך לידה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="119"/>
+        <location filename="../../ui/widgets/member_card.py" line="120"/>
         <source>City</source>
         <translation>עיר</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="120"/>
+        <location filename="../../ui/widgets/member_card.py" line="121"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="121"/>
+        <location filename="../../ui/widgets/member_card.py" line="122"/>
         <source>Member since</source>
         <translation>במועדון מאז</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="122"/>
+        <location filename="../../ui/widgets/member_card.py" line="123"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="123"/>
+        <location filename="../../ui/widgets/member_card.py" line="124"/>
         <source>Heard of us</source>
         <translation>איך שמע/ה עלינו</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="124"/>
+        <location filename="../../ui/widgets/member_card.py" line="125"/>
         <source>Referred by</source>
         <translation>בהמלצת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="132"/>
+        <location filename="../../ui/widgets/member_card.py" line="133"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="138"/>
+        <location filename="../../ui/widgets/member_card.py" line="139"/>
         <source>Marketing consent</source>
         <translation>הסכמה לדיוור</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="161"/>
+        <location filename="../../ui/widgets/member_card.py" line="162"/>
         <source>Children</source>
         <translation>ילדים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="163"/>
+        <location filename="../../ui/widgets/member_card.py" line="164"/>
         <source>Pets</source>
         <translation>חיות מחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="179"/>
+        <location filename="../../ui/widgets/member_card.py" line="180"/>
         <source>Edit…</source>
         <translation>עריכה…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="181"/>
+        <location filename="../../ui/widgets/member_card.py" line="182"/>
         <source>Edit this member (Ctrl+E)</source>
         <translation>עריכת כרטיס הלקוח (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="183"/>
+        <location filename="../../ui/widgets/member_card.py" line="184"/>
         <source>New search</source>
         <translation>חיפוש חדש</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="185"/>
+        <location filename="../../ui/widgets/member_card.py" line="186"/>
         <source>Clear the search and look for someone else (Esc)</source>
         <translation>ניקוי החיפוש וחיפוש לקוח אחר (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="208"/>
-        <location filename="../../ui/widgets/member_card.py" line="222"/>
+        <location filename="../../ui/widgets/member_card.py" line="211"/>
+        <location filename="../../ui/widgets/member_card.py" line="225"/>
         <source>Member No. {number}</source>
         <translation>מס׳ חבר {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="219"/>
+        <location filename="../../ui/widgets/member_card.py" line="222"/>
         <source>(celebrates by the Hebrew calendar)</source>
         <translation>(חוגג/ת לפי התאריך העברי)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="245"/>
+        <location filename="../../ui/widgets/member_card.py" line="248"/>
         <source>Withdraw</source>
         <translation>ביטול הסכמה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="245"/>
+        <location filename="../../ui/widgets/member_card.py" line="248"/>
         <source>Give consent</source>
         <translation>מתן הסכמה</translation>
     </message>
@@ -1097,29 +1258,139 @@ Not imported: {rejected}</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="34"/>
+        <location filename="../../ui/pages/members.py" line="35"/>
         <source>Members</source>
         <translation>חברי מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="38"/>
+        <location filename="../../ui/pages/members.py" line="39"/>
         <source>Quick join…</source>
         <translation>הצטרפות מהירה…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="47"/>
+        <location filename="../../ui/pages/members.py" line="48"/>
         <source>Sorted by last name. Double-click a member (or press Enter) to open the card.</source>
         <translation>ממוין לפי שם משפחה. לחיצה כפולה על שורה (או Enter) פותחת את כרטיס הלקוח.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="68"/>
+        <location filename="../../ui/pages/members.py" line="69"/>
         <source>1 member</source>
         <translation>חבר/ה אחד/ת</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="70"/>
+        <location filename="../../ui/pages/members.py" line="71"/>
         <source>{n} members</source>
         <translation>{n} חברים</translation>
+    </message>
+</context>
+<context>
+    <name>NewPickupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="64"/>
+        <source>New pickup order</source>
+        <translation>הזמנה חדשה לאיסוף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="68"/>
+        <source>Phone or member number</source>
+        <translation>טלפון או מספר חבר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="70"/>
+        <source>Find</source>
+        <translation>חיפוש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="91"/>
+        <source>Member:</source>
+        <translation>חבר מועדון:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="93"/>
+        <source>Items:</source>
+        <translation>פריטים:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="94"/>
+        <source>Paid now (₪):</source>
+        <translation>שולם עכשיו (₪):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="95"/>
+        <source>Ready by:</source>
+        <translation>מוכן עד:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="96"/>
+        <source>Shelf:</source>
+        <translation>מדף:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="97"/>
+        <source>Note:</source>
+        <translation>הערה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="112"/>
+        <location filename="../../ui/dialogs/new_pickup.py" line="117"/>
+        <source>No member: the order is kept without a customer.</source>
+        <translation>ללא חבר מועדון: ההזמנה תישמר בלי שם לקוח.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="122"/>
+        <source>{name}, member {number}</source>
+        <translation>{name}, חבר/ה מס׳ {number}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSizes</name>
+    <message>
+        <location filename="../../ui/note_printing.py" line="38"/>
+        <source>A6 card</source>
+        <translation>כרטיס A6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_printing.py" line="39"/>
+        <source>A5 page</source>
+        <translation>דף A5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_printing.py" line="40"/>
+        <source>4 on an A4 sheet, with cut marks</source>
+        <translation>4 בגיליון A4, עם סימני חיתוך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_printing.py" line="41"/>
+        <source>62 mm label roll</source>
+        <translation>גליל מדבקות 62 מ״מ</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="63"/>
+        <source>Previous page</source>
+        <translation>העמוד הקודם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="65"/>
+        <source>Next page</source>
+        <translation>העמוד הבא</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="71"/>
+        <source>Zoom in</source>
+        <translation>הגדלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="74"/>
+        <source>Zoom out</source>
+        <translation>הקטנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="163"/>
+        <source>Page {page} of {count}</source>
+        <translation>עמוד {page} מתוך {count}</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1424,299 @@ Not imported: {rejected}</source>
         <location filename="../../ui/widgets/family_editor.py" line="177"/>
         <source>dd/mm/yyyy</source>
         <translation>יום/חודש/שנה</translation>
+    </message>
+</context>
+<context>
+    <name>PickupColumns</name>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="24"/>
+        <source>No.</source>
+        <translation>מס׳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="25"/>
+        <source>Code</source>
+        <translation>קוד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="26"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="27"/>
+        <source>Items</source>
+        <translation>פריטים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="28"/>
+        <source>Ready by</source>
+        <translation>מוכן עד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="29"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="30"/>
+        <source>To pay</source>
+        <translation>לתשלום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="31"/>
+        <source>Shelf</source>
+        <translation>מדף</translation>
+    </message>
+</context>
+<context>
+    <name>PickupStatus</name>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="40"/>
+        <source>New</source>
+        <translation>חדשה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="41"/>
+        <source>Ready</source>
+        <translation>מוכנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="42"/>
+        <source>Collected</source>
+        <translation>נאספה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="43"/>
+        <source>Cancelled</source>
+        <translation>בוטלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="47"/>
+        <source>{status}, overdue</source>
+        <translation>{status}, באיחור</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/pickup_list.py" line="67"/>
+        <source>(no member)</source>
+        <translation>(ללא חבר מועדון)</translation>
+    </message>
+</context>
+<context>
+    <name>PickupsPage</name>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="71"/>
+        <source>New pickup order…</source>
+        <translation>הזמנה חדשה לאיסוף…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="73"/>
+        <source>Mark ready</source>
+        <translation>סימון כמוכנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="75"/>
+        <source>Collected</source>
+        <translation>נאספה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="77"/>
+        <source>Cancel order</source>
+        <translation>ביטול ההזמנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="79"/>
+        <source>Send WhatsApp</source>
+        <translation>שליחת וואטסאפ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="80"/>
+        <source>Tell the customer the order is ready</source>
+        <translation>להודיע ללקוח שההזמנה מוכנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="83"/>
+        <source>A6 slip</source>
+        <translation>פתק A6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="84"/>
+        <source>62 mm label</source>
+        <translation>מדבקה 62 מ״מ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="85"/>
+        <source>Print slip…</source>
+        <translation>הדפסת פתק איסוף…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="157"/>
+        <source>No order selected.</source>
+        <translation>לא נבחרה הזמנה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="161"/>
+        <source>Order {number} — code {code}</source>
+        <translation>הזמנה {number} — קוד {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="168"/>
+        <source>Total {total}, paid {paid}, to pay {due}</source>
+        <translation>סה״כ {total}, שולם {paid}, לתשלום {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="173"/>
+        <source>Ready by {day}</source>
+        <translation>מוכנה עד {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="174"/>
+        <source>Shelf {shelf}</source>
+        <translation>מדף {shelf}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="190"/>
+        <source>Order {number} saved, pickup code {code}.</source>
+        <translation>הזמנה {number} נשמרה, קוד האיסוף {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="204"/>
+        <source>Order {number} is ready.</source>
+        <translation>הזמנה {number} מוכנה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="205"/>
+        <source>Order {number} was collected.</source>
+        <translation>הזמנה {number} נאספה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="206"/>
+        <source>Order {number} was cancelled.</source>
+        <translation>הזמנה {number} בוטלה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="210"/>
+        <source>Send WhatsApp to tell the customer.</source>
+        <translation>אפשר לשלוח וואטסאפ כדי להודיע ללקוח.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/pickups.py" line="233"/>
+        <source>Slip of order {number}</source>
+        <translation>פתק איסוף להזמנה {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="36"/>
+        <source>First name</source>
+        <translation>שם פרטי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="37"/>
+        <source>Last name</source>
+        <translation>שם משפחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="38"/>
+        <source>Points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="39"/>
+        <source>Tier</source>
+        <translation>דרגה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="40"/>
+        <source>To next tier</source>
+        <translation>עד הדרגה הבאה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="41"/>
+        <source>Next tier</source>
+        <translation>הדרגה הבאה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="42"/>
+        <source>Stamps left</source>
+        <translation>חותמות שנותרו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="43"/>
+        <source>Coupon</source>
+        <translation>קופון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="44"/>
+        <source>Last item</source>
+        <translation>הפריט האחרון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="45"/>
+        <source>Shop name</source>
+        <translation>שם החנות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="46"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoicesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_choices.py" line="57"/>
+        <source>Preview…</source>
+        <translation>תצוגה מקדימה…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="57"/>
+        <source>Print preview</source>
+        <translation>תצוגה לפני הדפסה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="67"/>
+        <source>Save as…</source>
+        <translation>שמירה בשם…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="69"/>
+        <source>Open in viewer</source>
+        <translation>פתיחה במציג</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="70"/>
+        <source>Open the PDF in the system&apos;s viewer to print it</source>
+        <translation>פתיחת ה־PDF במציג של המערכת כדי להדפיס אותו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
+        <source>Save the PDF</source>
+        <translation>שמירת ה־PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>קובצי PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="108"/>
+        <source>Could not save to {path}: {reason}</source>
+        <translation>לא ניתן לשמור ב־{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="114"/>
+        <source>Saved to {path}</source>
+        <translation>נשמר ב־{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="129"/>
+        <source>No PDF viewer opened; the file is at {path}</source>
+        <translation>לא נפתח מציג PDF; הקובץ נמצא ב־{path}</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2233,108 @@ Not imported: {rejected}</source>
     </message>
 </context>
 <context>
+    <name>TemplateForm</name>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="62"/>
+        <source>Hebrew</source>
+        <translation>עברית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="63"/>
+        <source>English</source>
+        <translation>אנגלית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="71"/>
+        <source>none</source>
+        <translation>בלי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="90"/>
+        <source>Name:</source>
+        <translation>שם:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="91"/>
+        <source>Language:</source>
+        <translation>שפה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="92"/>
+        <source>Text:</source>
+        <translation>טקסט:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="93"/>
+        <source>Insert:</source>
+        <translation>הוספה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="94"/>
+        <source>Return policy:</source>
+        <translation>מדיניות החזרה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="95"/>
+        <source>Coupon, percent off:</source>
+        <translation>קופון, אחוז הנחה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="96"/>
+        <source>or amount off (₪):</source>
+        <translation>או סכום הנחה (₪):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_form.py" line="97"/>
+        <source>Coupon valid for (days):</source>
+        <translation>תוקף הקופון (ימים):</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="39"/>
+        <location filename="../../ui/pages/templates.py" line="118"/>
+        <source>New template</source>
+        <translation>תבנית חדשה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="41"/>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="54"/>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="65"/>
+        <source>Preview for a woman</source>
+        <translation>תצוגה מקדימה ללקוחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="66"/>
+        <source>Preview for a man</source>
+        <translation>תצוגה מקדימה ללקוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="67"/>
+        <source>Preview, form of address not given</source>
+        <translation>תצוגה מקדימה, בלי לשון פנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="148"/>
+        <source>Saved.</source>
+        <translation>נשמר.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="156"/>
+        <source>The preview waits until the text is fixed.</source>
+        <translation>התצוגה המקדימה תתעדכן אחרי תיקון הטקסט.</translation>
+    </message>
+</context>
+<context>
     <name>VoidPurchaseDialog</name>
     <message>
         <location filename="../../ui/dialogs/void_purchase.py" line="39"/>
@@ -1928,88 +2594,178 @@ Not imported: {rejected}</source>
         <source>Pickup order {id}: {detail}.</source>
         <translation>הזמנה לאיסוף {id}: {detail}.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>“{{{name}}}” is not a placeholder a note can fill in.</source>
+        <translation>„{{{name}}}” אינו שדה שפתק יכול למלא.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>A brace is not closed, or closed without being opened: “{text}” (write {{{{ or }}}} for a brace itself).</source>
+        <translation>סוגר מסולסל לא נסגר, או נסגר בלי שנפתח: „{text}” (לסוגר עצמו כתבו {{{{ או }}}}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>“{text}” has more than three forms; write {{masculine|feminine}} or {{masculine|feminine|neutral}}.</source>
+        <translation>ב„{text}” יש יותר משלוש צורות; כתבו {{זכר|נקבה}} או {{זכר|נקבה|סתמי}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>There is no note template called “{name}”.</source>
+        <translation>אין תבנית פתק בשם „{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="139"/>
+        <source>There is already a note template called “{name}”.</source>
+        <translation>כבר יש תבנית פתק בשם „{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142"/>
+        <source>The logo {path} cannot be printed: {detail}</source>
+        <translation>אי אפשר להדפיס את הלוגו {path}: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>gender</source>
         <translation>מין</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>form of address</source>
         <translation>לשון פנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>child&apos;s name</source>
         <translation>שם הילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>pet&apos;s name</source>
         <translation>שם חיית המחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>consent channel</source>
         <translation>ערוץ הסכמה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>channel</source>
         <translation>ערוץ</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>referred by</source>
         <translation>בהמלצת</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>points</source>
         <translation>נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>item line</source>
         <translation>שורת פריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>fulfilment</source>
         <translation>אופן המסירה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>returned quantity</source>
         <translation>כמות מוחזרת</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>coupon</source>
         <translation>קופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>percent</source>
         <translation>אחוז</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>valid until</source>
         <translation>בתוקף עד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>items</source>
+        <translation>פריטים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
+        <source>item name</source>
+        <translation>שם הפריט</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>item quantity</source>
+        <translation>כמות הפריט</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>item price</source>
+        <translation>מחיר הפריט</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>paid</source>
+        <translation>שולם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>amount due</source>
+        <translation>סכום לתשלום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>member</source>
+        <translation>חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>template name</source>
+        <translation>שם התבנית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>note text</source>
+        <translation>טקסט הפתק</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="177"/>
+        <source>coupon percent</source>
+        <translation>אחוז הקופון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>coupon amount</source>
+        <translation>סכום הקופון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>coupon days</source>
+        <translation>ימי תוקף הקופון</translation>
     </message>
 </context>
 <context>

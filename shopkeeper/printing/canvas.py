@@ -9,6 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from shopkeeper.printing.fonts import DEFAULT_FONT, register_fonts
+from shopkeeper.printing.streaming import StreamingCanvas
 
 
 def new_canvas(
@@ -17,10 +18,14 @@ def new_canvas(
     *,
     title: str | None = None,
     language: str = "he",
+    streaming: bool = False,
 ) -> Canvas:
-    """A canvas writing to a path or a binary buffer, its initial font one of ours."""
+    """A canvas writing to a path or a binary buffer, its initial font one of ours.
+
+    ``streaming``: each finished page leaves memory at once (``StreamingCanvas``), for long
+    documents such as a day's thank-you notes."""
     register_fonts()
-    canvas = Canvas(
+    canvas = (StreamingCanvas if streaming else Canvas)(
         str(target) if isinstance(target, Path) else target,
         pagesize=pagesize,
         initialFontName=DEFAULT_FONT,

@@ -18,13 +18,19 @@ what still does not fit is cut with an ellipsis on the last line.  Widths are ke
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
+from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import Literal, NamedTuple
+
+from reportlab.lib.rl_accel import escapePDF
+from reportlab.pdfbase.pdfmetrics import getFont as _pdf_font
 
 from shopkeeper.printing import fonts
 
@@ -61,11 +67,18 @@ _NORMALISE = str.maketrans(
 _VALUE_CLEAN = str.maketrans(
     {**{c: None for c in BIDI_CONTROLS}, **{c: " " for c in "\n\r\t\x0b\x0c\x85\u2028\u2029"}}
 )
+# the same sets as regular expressions: a search or sub is far quicker than str.translate
+_BIDI_CHAR = re.compile("[" + BIDI_CONTROLS + "]")
+_VALUE_UNCLEAN = re.compile("[" + BIDI_CONTROLS + "\n\r\t\x0b\x0c\x85\u2028\u2029]")
+_ODD_BREAK = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\t]")
 SPACES = frozenset(
     " \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
 )
+_SPACE_RUN = re.compile("[" + "".join(sorted(SPACES)) + "]+")
 PLACEHOLDER = "\ufffc"  # stands in, for ICU, for an astral char or an emoji sequence: both neutral
 _EMOJI_PUA = range(0xE000, 0xF900)
+_EMOJI_PUA_CHAR = re.compile("[\ue000-\uf8ff]")
+_SPECIAL_CHAR = re.compile("[\ue000-\uf8ff\U00010000-\U0010ffff]")
 # never drawn: joiners, variation selectors, soft hyphen, word joiner, BOM, lone skin tones,
 # lone regional indicators, tag characters (their sequences were matched before this)
 _ALWAYS_DROP = frozenset(
@@ -90,11 +103,14 @@ def isolate(value: object) -> str:
     direction inside the sentence.  Bidi controls inside the value are removed and line
     breaks become spaces, so a value can neither leak out of its isolate nor split the
     paragraph."""
-    return FSI + str(value).translate(_VALUE_CLEAN) + PDI
+    value = str(value)
+    if _VALUE_UNCLEAN.search(value):
+        value = value.translate(_VALUE_CLEAN)
+    return FSI + value + PDI
 
 
 def strip_bidi_controls(text: str) -> str:
-    return text.translate(STRIP_BIDI)
+    return _BIDI_CHAR.sub("", text)
 
 
 class Run(NamedTuple):
@@ -136,17 +152,63 @@ class Layout:
 # ---------------------------------------------------------------- preparation (cached)
 
 
-@dataclass(frozen=True)
 class _Para:
-    text: str  # one char per cell: astral chars and emoji PUA chars included
-    icu_text: str  # text with those replaced by PLACEHOLDER: all BMP, so indices agree
-    widths: tuple[float, ...]  # per cell, 1/1000 of the size
-    cum: tuple[float, ...]  # prefix sums of widths, len n + 1
-    trim: tuple[int, ...]  # trim[e]: e without the spaces before it
-    marks: tuple[bool, ...]  # combining mark: never starts a line
-    breaks: tuple[int, ...]  # line-break opportunities, ascending, ending with n
-    specials: tuple[int, ...]  # indices of placeholder cells
-    level: int  # ICU paragraph level asked for (0, 1 or DEFAULT_LTR)
+    """One paragraph ready to wrap.  What only wrapping needs (break opportunities, trimmed
+    ends, marks) is worked out on first use: most lines of a note fit without wrapping."""
+
+    __slots__ = ("text", "icu_text", "cum", "specials", "level", "lines", "_combining", "_lazy")
+
+    def __init__(self, text, icu_text, cum, specials, level, combining=frozenset()):
+        self.text = text  # one char per cell: astral chars and emoji PUA chars included
+        self.icu_text = icu_text  # text with those replaced by PLACEHOLDER: all BMP
+        # prefix sums of the cells' widths (1/1000 of the size), len n + 1; a compact array:
+        # a batch of personalised notes fills the cache with thousands of paragraphs
+        self.cum = cum
+        self.specials = specials  # indices of placeholder cells
+        self.level = level  # ICU paragraph level asked for (0, 1 or DEFAULT_LTR)
+        self.lines: dict = {}  # (start, end) -> (visual, logical, rtl): lines already reordered
+        self._combining = combining  # the combining marks the fonts know (for ``marks``)
+        self._lazy = None
+
+    @property
+    def trim(self) -> Sequence[int]:
+        """trim[e]: e without the spaces before it."""
+        return self._wrapping()[0]
+
+    @property
+    def marks(self) -> bytes:
+        """1 for a combining mark: never starts a line."""
+        return self._wrapping()[1]
+
+    @property
+    def breaks(self) -> Sequence[int]:
+        """Line-break opportunities, ascending, ending with n."""
+        return self._wrapping()[2]
+
+    def _wrapping(self) -> tuple[Sequence[int], bytes, Sequence[int]]:
+        if self._lazy is None:  # a race only computes the same twice
+            self._lazy = _wrapping_data(self.text, self.icu_text, self._combining)
+        return self._lazy
+
+
+def _wrapping_data(text: str, icu_text: str, combining) -> tuple[array, bytes, array]:
+    n = len(text)
+    trim = array("l", range(n + 1))
+    for run in _SPACE_RUN.finditer(text):
+        for e in range(run.start() + 1, run.end() + 1):
+            trim[e] = run.start()
+    marks = bytearray(n)
+    if not combining.isdisjoint(text):
+        for i, ch in enumerate(text):
+            if ch in combining:
+                marks[i] = 1
+    if n:
+        breaker = _icu_local.breaker
+        breaker.setText(icu_text)
+        breaks = array("l", (b for b in breaker if 0 < b <= n)) or array("l", (n,))
+    else:
+        breaks = array("l")
+    return trim, bytes(marks), breaks
 
 
 class _Resolver:
@@ -157,6 +219,10 @@ class _Resolver:
         self.faces = [fonts.metrics(name) for name in chain]
         self.main = self.faces[0]
         self.cache: dict[str, tuple[str, float] | None] = {}  # dict ops are atomic: no lock
+        # chars the main face draws with a width of their own (no marks): {char: width}
+        self.plain: dict[str, float] = {}
+        self.widths: dict[str, float] = {}  # every char some face draws (or a bidi control)
+        self.combining: set[str] = set()  # the combining marks among them
 
     def resolve(self, ch: str) -> tuple[str, float] | None:
         try:
@@ -176,6 +242,17 @@ class _Resolver:
                     found = (face.name, face.widths[code])
                     break
         self.cache[ch] = found
+        if found is not None:
+            self.widths[ch] = found[1]
+            if unicodedata.combining(ch):
+                self.combining.add(ch)
+        if (
+            found is not None
+            and found[0] == self.main.name
+            and found[1] > 0
+            and not unicodedata.combining(ch)
+        ):
+            self.plain[ch] = found[1]
         return found
 
 
@@ -230,49 +307,37 @@ def _require_icu() -> None:
         raise RuntimeError("Hebrew PDF layout needs PyICU (pip install pyicu-wheels)")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # personalised paragraphs never repeat: keep the cache small
 def _prepare(paragraph: str, chain: tuple[str, ...], keep_niqqud: bool, level: int) -> _Para:
     _require_icu()
     if not keep_niqqud:
         paragraph = paragraph.translate(DROP_NIQQUD)
     # user text never holds our private-use code points: drop them before sequences make some
-    paragraph = "".join(c for c in paragraph if ord(c) not in _EMOJI_PUA)
-    if paragraph and max(paragraph) >= "\u200d":
+    if _EMOJI_PUA_CHAR.search(paragraph):
+        paragraph = _EMOJI_PUA_CHAR.sub("", paragraph)
+    _table, firsts, seconds, _longest = _sequence_index()
+    if not (firsts.isdisjoint(paragraph) or seconds.isdisjoint(paragraph)):
         paragraph = _swap_emoji_sequences(paragraph.replace("\ufe0f", "").replace("\ufe0e", ""))
     resolver = _resolver(chain)
-    cells, icu_cells, widths, specials = [], [], [], []
-    for ch in paragraph:
-        found = resolver.resolve(ch)
-        if found is None:
-            continue  # no face has it: dropped, never a box
-        if ch > "\uffff" or ord(ch) in _EMOJI_PUA:
-            specials.append(len(cells))
-            icu_cells.append(PLACEHOLDER)
-        else:
-            icu_cells.append(ch)
-        cells.append(ch)
-        widths.append(found[1])
-    text, icu_text = "".join(cells), "".join(icu_cells)
-    n = len(text)
-    trim = [0] * (n + 1)
-    for e in range(1, n + 1):
-        trim[e] = trim[e - 1] if text[e - 1] in SPACES else e
-    if n:
-        breaker = _icu_local.breaker
-        breaker.setText(icu_text)
-        breaks = tuple(b for b in breaker if 0 < b <= n) or (n,)
+    drawable = resolver.widths
+    if not drawable.keys() >= set(paragraph):
+        for ch in set(paragraph):
+            resolver.resolve(ch)
+        paragraph = "".join(ch for ch in paragraph if ch in drawable)  # no face: dropped
+    text = paragraph
+    widths = list(map(drawable.__getitem__, text))
+    if _SPECIAL_CHAR.search(text):  # astral chars and emoji glyphs: one placeholder each for ICU
+        specials = tuple(i for i, ch in enumerate(text) if _SPECIAL_CHAR.match(ch))
+        icu_text = _SPECIAL_CHAR.sub(PLACEHOLDER, text)
     else:
-        breaks = ()
+        specials, icu_text = (), text
     return _Para(
-        text=text,
-        icu_text=icu_text,
-        widths=tuple(widths),
-        cum=(0.0, *accumulate(widths)),
-        trim=tuple(trim),
-        marks=tuple(unicodedata.combining(c) > 0 for c in text),
-        breaks=breaks,
-        specials=tuple(specials),
-        level=level,
+        text,
+        icu_text,
+        array("d", (0.0, *accumulate(widths))),
+        specials,
+        level,
+        resolver.combining,
     )
 
 
@@ -284,8 +349,10 @@ def _wrap(p: _Para, max_units: float) -> list[tuple[int, int]]:
     n = len(p.text)
     if n == 0:
         return [(0, 0)]
-    cum, trim, breaks, marks = p.cum, p.trim, p.breaks, p.marks
     limit = max_units + _EPS
+    if p.cum[n] <= limit:
+        return [(0, n)]  # the whole paragraph fits on one line
+    cum, trim, breaks, marks = p.cum, p.trim, p.breaks, p.marks
     lines = []
     start, bi, nb = 0, 0, len(breaks)
     while start < n:
@@ -362,45 +429,59 @@ def _visual(p: _Para, bidi, start: int, end: int) -> str:
 def _runs(visual: str, resolver: _Resolver, size: float) -> tuple[tuple[Run, ...], float, str]:
     """Split a visual line into runs of one face.  Zero-width combining marks (niqqud) come
     out as runs of their own, placed on their base letter by the face's anchors."""
-    runs: list[Run] = []
-    marks: list[Run] = []
-    drawn: list[str] = []
-    font, chars, start, pen = None, [], 0.0, 0.0  # pen and start in 1/1000 of the size
-    base = None  # (face, code, origin) of the last spacing glyph
+    units, width, drawn = _runs_in_units(visual, resolver.chain)
     scale = size / 1000.0
+    runs = tuple(Run(f, t, w * scale, x * scale, y * scale) for f, t, w, x, y in units)
+    return runs, width * scale, drawn
+
+
+@lru_cache(maxsize=1024)
+def _runs_in_units(visual: str, chain: tuple[str, ...]):
+    """``_runs`` in 1/1000 of the size, cached: the lines a template repeats come back as is."""
+    resolver = _resolver(chain)
+    drawn = _BIDI_CHAR.sub("", visual)
+    plain = resolver.plain
+    if drawn and plain.keys() >= set(drawn):  # one face, no marks: the common line
+        width = sum(map(plain.__getitem__, drawn))
+        return ((resolver.main.name, drawn, width, 0.0, 0.0),), width, drawn
+    runs: list[tuple] = []
+    marks: list[tuple] = []
+    kept: list[str] = []
+    font, chars, start, pen = None, [], 0.0, 0.0
+    base = None  # (face, code, origin, width) of the last spacing glyph
     for ch in visual:
         found = resolver.resolve(ch)
         if found is None or not found[0]:
             continue  # bidi controls (and anything undrawable) leave no trace
         face, w = found
-        drawn.append(ch)
+        kept.append(ch)
         if w == 0.0 and base is not None and unicodedata.combining(ch):
-            marks.append(_mark_run(face, ch, base, scale))
+            marks.append(_mark_run(face, ch, base))
             continue
         if face != font:
             if chars:
-                runs.append(Run(font, "".join(chars), (pen - start) * scale, start * scale))
+                runs.append((font, "".join(chars), pen - start, start, 0.0))
             font, chars, start = face, [], pen
         chars.append(ch)
         base = (face, ord(ch), pen, w)
         pen += w
     if chars:
-        runs.append(Run(font, "".join(chars), (pen - start) * scale, start * scale))
-    return (*runs, *marks), pen * scale, "".join(drawn)
+        runs.append((font, "".join(chars), pen - start, start, 0.0))
+    return (*runs, *marks), pen, "".join(kept)
 
 
-def _mark_run(face: str, mark: str, base: tuple[str, int, float, float], scale: float) -> Run:
+def _mark_run(face: str, mark: str, base: tuple[str, int, float, float]) -> tuple:
     base_face, base_code, origin, base_width = base
     anchors = fonts.mark_anchors(face) if face == base_face else None
     offset = anchors.offset(base_code, ord(mark)) if anchors is not None else None
     dx, dy = offset if offset is not None else (base_width / 2, 0.0)  # marks are drawn centred
-    return Run(face, mark, 0.0, (origin + dx) * scale, dy * scale)
+    return (face, mark, 0.0, origin + dx, dy)
 
 
 def _readable(logical: str) -> str:
     """Logical text as a person typed it: no bidi controls, emoji sequences spelled out."""
-    logical = logical.translate(STRIP_BIDI)
-    if any(ord(c) in _EMOJI_PUA for c in logical):
+    logical = _BIDI_CHAR.sub("", logical)
+    if _EMOJI_PUA_CHAR.search(logical):
         spelled = fonts.emoji_text_by_code()
         logical = "".join(spelled.get(ord(c), c) for c in logical)
     return logical
@@ -450,7 +531,7 @@ def layout_paragraph(
     level = {"rtl": 1, "ltr": 0, "auto": icu.Bidi.DEFAULT_LTR}[direction]
     paragraphs = [
         _prepare(part, chain, keep_niqqud, level)
-        for part in str(text).replace("\r\n", "\n").translate(_NORMALISE).rstrip("\n").split("\n")
+        for part in _normalised(text).rstrip("\n").split("\n")
     ]
     min_size = size if min_size is None else min(min_size, size)
 
@@ -487,16 +568,20 @@ def layout_paragraph(
         p = paragraphs[pi]
         if truncated and index == len(wrapped) - 1:
             visual, logical, rtl = _ellipsis_line(p, s, e, width * 1000.0 / used, resolver)
+            logical = _readable(logical)
         else:
-            if pi not in bidis:
-                bidis[pi] = _new_bidi(p.icu_text, p.level) if p.text else None
-            bidi = bidis[pi]
-            end = max(p.trim[e], s)
-            visual = _visual(p, bidi, s, end) if bidi is not None and end > s else ""
-            logical = p.text[s:end]
-            rtl = bool(bidi.getParaLevel() & 1) if bidi is not None else p.level == 1
+            end = _trimmed_end(p, s, e)
+            found = p.lines.get((s, end))
+            if found is None:  # a paragraph every note repeats is reordered once
+                if pi not in bidis:
+                    bidis[pi] = _new_bidi(p.icu_text, p.level) if p.text else None
+                bidi = bidis[pi]
+                visual = _visual(p, bidi, s, end) if bidi is not None and end > s else ""
+                rtl = bool(bidi.getParaLevel() & 1) if bidi is not None else p.level == 1
+                found = p.lines[(s, end)] = (visual, _readable(p.text[s:end]), rtl)
+            visual, logical, rtl = found
         runs, line_width, drawn = _runs(visual, resolver, used)
-        lines.append((runs, line_width, _readable(logical), rtl, drawn))
+        lines.append((runs, line_width, logical, rtl, drawn))
 
     content = _content_height(len(lines), used, leading, asc, desc)
     top = 0.0
@@ -510,6 +595,21 @@ def layout_paragraph(
         baseline = first_baseline + i * used * leading
         out.append(Line(runs, line_width, x, baseline, logical, rtl, drawn))
     return Layout(tuple(out), used, content, width, truncated)
+
+
+def _trimmed_end(p: _Para, s: int, e: int) -> int:
+    """The end of line [s, e) without its trailing spaces."""
+    if e == len(p.text) and p._lazy is None:  # a whole paragraph: no need for the trim table
+        text = p.text
+        while e > s and text[e - 1] in SPACES:
+            e -= 1
+        return e
+    return max(p.trim[e], s)
+
+
+def _normalised(text: object) -> str:
+    text = str(text).replace("\r\n", "\n")
+    return text.translate(_NORMALISE) if _ODD_BREAK.search(text) else text
 
 
 def _fits(count, size, height, leading, asc, desc, max_lines) -> bool:
@@ -542,15 +642,11 @@ def _ellipsis_line(p: _Para, s: int, e: int, max_units: float, resolver: _Resolv
     icu_text = p.icu_text[:end] + _closers(p.icu_text[:end]) + mark
     bidi = _new_bidi(icu_text, p.level)
     cut = _Para(
-        text=p.text[:end] + icu_text[end:],
-        icu_text=icu_text,
-        widths=(),
-        cum=(),
-        trim=(),
-        marks=(),
-        breaks=(),
-        specials=tuple(i for i in p.specials if i < end),
-        level=p.level,
+        p.text[:end] + icu_text[end:],
+        icu_text,
+        (),
+        tuple(i for i in p.specials if i < end),
+        p.level,
     )
     visual = _visual(cut, bidi, s, len(icu_text))
     return visual, p.text[s:end] + mark, bool(bidi.getParaLevel() & 1)
@@ -572,20 +668,71 @@ def _closers(text: str) -> str:
 
 
 def draw_layout(canvas, layout: Layout, x: float, top: float, color=None) -> None:
-    """Draw a layout with its box's left edge at ``x`` and top edge at ``top``."""
-    canvas.saveState()
-    if color is not None:
-        canvas.setFillColor(color)
+    """Draw a layout with its box's left edge at ``x`` and top edge at ``top``.
+
+    The text goes into the page as one text object of positioned runs, written with the font
+    subsets reportlab keeps for the document (``splitString`` / ``getSubsetInternalName``, its
+    API for TrueType fonts): the same glyphs ``canvas.drawString`` would draw per run, without
+    measuring every string again (the layout knows where each run goes)."""
+    if not layout.lines:
+        return
+    doc = canvas._doc
+    shown = _shown_runs(canvas)
+    size = _num(layout.size)
+    ops = ["BT"]
     current = None
     for line in layout.lines:
         left = x + line.x
         y = top - line.baseline
         for run in line.visual_runs:
-            if run.font != current:
-                canvas.setFont(run.font, layout.size)
-                current = run.font
-            canvas.drawString(left + run.x, y + run.y, run.text)
+            ops.append(f"1 0 0 1 {_num(left + run.x)} {_num(y + run.y)} Tm")
+            key = (run.font, run.text)
+            chunks = shown.get(key)
+            if chunks is None:
+                font = _pdf_font(run.font)
+                chunks = shown[key] = [
+                    (font.getSubsetInternalName(subset, doc), f"({escapePDF(chunk)}) Tj")
+                    for subset, chunk in font.splitString(run.text, doc)
+                ]
+            for name, show in chunks:
+                if name != current:
+                    ops.append(f"{name} {size} Tf")
+                    current = name
+                ops.append(show)
+    ops.append("ET")
+    canvas.saveState()
+    if color is not None:
+        canvas.setFillColor(color)
+    canvas._code.append("\n".join(ops))
     canvas.restoreState()
+
+
+_SHOWN_MAX = 2048
+
+
+def _shown_runs(canvas) -> dict:
+    """The canvas's runs already turned into font subsets and escaped bytes: a document's
+    glyph-to-subset assignments never change, so a run every page repeats is encoded once.
+    Kept on the canvas (it belongs to its document), emptied when it grows large."""
+    shown = getattr(canvas, "_shopkeeper_shown_runs", None)
+    if shown is None or len(shown) > _SHOWN_MAX:
+        shown = canvas._shopkeeper_shown_runs = {}
+    return shown
+
+
+def _num(value: float) -> str:
+    """A coordinate or size for the page stream, as precise as reportlab writes it (seven
+    significant digits), so a page drawn this way matches one drawn with ``drawString``."""
+    size = abs(value)
+    if size <= 1e-7:
+        return "0"
+    if size < 10:
+        return f"{value:.6f}"
+    if size < 100:
+        return f"{value:.5f}"
+    if size < 1000:
+        return f"{value:.4f}"
+    return f"{value:.3f}"
 
 
 def draw_paragraph(

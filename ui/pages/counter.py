@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.club.text import clean_text
-from shopkeeper.errors import MemberNotFound
+from shopkeeper.errors import MemberNotFound, PickupNotFound
 from shopkeeper.shop import Shop
 from ui.i18n import ui_font
 from ui.models.member_results import COLUMNS, MemberResultsModel
@@ -57,6 +57,7 @@ class CounterPage(QWidget):
     quickJoinRequested = Signal(str)
     editRequested = Signal(int)
     memberOpened = Signal(int)
+    pickupRequested = Signal(int)  # Enter on a pickup code (a scanned slip): that order's id
 
     def __init__(
         self, shop: Shop, today: Callable[[], date] = date.today, parent: QWidget | None = None
@@ -164,6 +165,8 @@ class CounterPage(QWidget):
         exact = self._shop.search.exact_id(text)
         if exact is not None:
             self.open_member(exact)
+        elif (order_id := self._pickup_code(text)) is not None:
+            self.pickupRequested.emit(order_id)
         else:
             self.run_search()
             if self.model.rowCount() == 0:
@@ -171,6 +174,13 @@ class CounterPage(QWidget):
             self.open_member(self.model.member_id(0))
         # The next scan or typing replaces what is there.
         self.search_box.selectAll()
+
+    def _pickup_code(self, text: str) -> int | None:
+        """The id of the pickup order whose code `text` is, if it is one."""
+        try:
+            return self._shop.pickups.find_by_code(text).id
+        except PickupNotFound:
+            return None
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -26,6 +26,7 @@ class MembersPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         configure_member_table(self.table)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # for batch notes
         em = self.table.fontMetrics().horizontalAdvance("0")
         self.table.setColumnWidth(LIST_COLUMNS.index("balance"), em * 9 + 16)
         self.table.setColumnWidth(LIST_COLUMNS.index("tier"), em * 12 + 16)
@@ -68,6 +69,11 @@ class MembersPage(QWidget):
             self.count_label.setText(self.tr("1 member"))
         else:
             self.count_label.setText(self.tr("{n} members").format(n=QLocale().toString(total)))
+
+    def selected_member_ids(self) -> list[int]:
+        """The members whose rows are selected, top to bottom."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.member_id(row) for row in rows]
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -26,6 +26,7 @@ from shopkeeper.shop import Shop
 from ui.bidi import leading_alignment, ltr
 from ui.i18n import ui_font
 from ui.messages import error_text
+from ui.widgets.card_printing import CardPrintButtons
 from ui.widgets.loyalty_panel import LoyaltyPanel
 from ui.widgets.member_texts import (
     badge_text,
@@ -185,6 +186,7 @@ class MemberCard(QWidget):
             self.tr("Clear the search and look for someone else (Esc)")
         )
         self.new_search_button.clicked.connect(self.newSearchRequested)
+        self.print_buttons = CardPrintButtons(self._shop, lambda: self._member)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.new_search_button)
@@ -194,6 +196,7 @@ class MemberCard(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
+        outer.addWidget(self.print_buttons)
 
     # -- showing ---------------------------------------------------------------------------
     @property

@@ -10,7 +10,12 @@ from shopkeeper.club.phones import parse_phone
 from shopkeeper.club.validation import check_email
 from shopkeeper.data import demo, demo_names
 from shopkeeper.data.demo import DemoMembers, fill_demo_shop
+from shopkeeper.errors import CouponRefused
+from shopkeeper.loyalty.ledger import ExpiryReport
+from shopkeeper.loyalty.tiers import refresh_all_tiers, spend_12m, tier_status
 from shopkeeper.shop import Shop
+from tests.shopkeeper.data.demo_replay import COMPARED
+from tests.shopkeeper.data.demo_replay import table as history_table
 
 TODAY = date(2026, 11, 26)  # the shop fixture's clock
 NOW = datetime(2026, 11, 26, 10, 30)
@@ -64,9 +69,13 @@ def test_an_interrupted_demo_leaves_the_shop_empty(shop, monkeypatch):
         if done == 20:
             raise KeyboardInterrupt
 
+    schema = shop.db.connection().execute("SELECT * FROM sqlite_master").fetchall()
     with pytest.raises(KeyboardInterrupt):
         fill_demo_shop(shop, members=50, seed=2, today=TODAY, progress=stop)
     assert shop.members.count() == 0
+    assert shop.db.connection().execute("SELECT * FROM sqlite_master").fetchall() == schema
+    assert shop.db.connection().execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert shop.db.connection().execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0
 
 
 def test_phones_are_unique_valid_israeli_mobiles(demo_shop):
@@ -198,3 +207,163 @@ def test_demo_consent_is_dated_on_the_day_the_member_joined(demo_shop):
         "SELECT substr(c.at, 1, 10), m.joined_on FROM consent_event c JOIN member m ON m.id = c.member_id",
     )
     assert pairs and all(given_on == joined for given_on, joined in pairs)
+
+
+# -- purchases and loyalty ---------------------------------------------------------------------
+END_OF_TODAY = datetime.combine(TODAY, datetime.max.time()).replace(microsecond=0)
+
+
+def test_the_history_is_deterministic_for_a_seed(tmp_path):
+    def history(folder, seed: int) -> dict[str, list[tuple]]:
+        with Shop(folder, today=lambda: TODAY, now=lambda: NOW) as shop:
+            fill_demo_shop(shop, members=120, seed=seed, today=TODAY)
+            return {name: history_table(shop, name) for name in COMPARED}
+
+    first = history(tmp_path / "a", 11)
+    assert history(tmp_path / "b", 11) == first
+    assert len(first["purchase"]) > 1000 and len(first["ledger"]) > 1000
+    other = history(tmp_path / "c", 12)
+    assert other["purchase"] != first["purchase"] and other["ledger"] != first["ledger"]
+
+
+def test_balances_are_the_ledger_and_never_went_below_zero(demo_shop):
+    sums = dict(rows(demo_shop, "SELECT member_id, SUM(points) FROM ledger GROUP BY member_id"))
+    assert len(sums) == 2000  # everyone had the welcome bonus
+    assert all(points >= 0 for points in sums.values())
+    for member_id, points in sums.items():
+        assert demo_shop.ledger.balance(member_id) == points
+    for member_id in list(sums)[::97]:
+        card = demo_shop.loyalty.for_member(member_id)
+        assert card.balance == sum(e.points for e in demo_shop.ledger.entries(member_id))
+    assert demo_shop.ledger.check() == []
+    kinds = {k for (k,) in rows(demo_shop, "SELECT DISTINCT kind || ':' || source FROM ledger")}
+    assert kinds >= {
+        "bonus:welcome",
+        "bonus:birthday",
+        "earn:purchase",
+        "redeem:purchase",
+        "redeem:reward",
+        "reverse:purchase",
+        "expire:expiry",
+    }
+
+
+def test_cached_tiers_are_what_a_fresh_recompute_gives(demo_shop):
+    conn = demo_shop.db.connection()
+    programme = demo_shop.programme.current()
+    cached = rows(demo_shop, "SELECT member_id, tier, spend_12m, computed_at FROM member_tier")
+    buyers = rows(demo_shop, "SELECT COUNT(DISTINCT member_id) FROM purchase")[0][0]
+    assert len(cached) == buyers > 1500
+    for member_id, tier, spend, computed_at in cached[::13]:
+        fresh = tier_status(programme, spend_12m(conn, member_id, END_OF_TODAY))
+        assert (fresh.name, fresh.spend_12m) == (tier, spend)
+        assert computed_at == END_OF_TODAY.isoformat()
+    tiers = dict(rows(demo_shop, "SELECT tier, COUNT(*) FROM member_tier GROUP BY tier"))
+    assert tiers["Member"] > tiers["Silver"] > tiers.get("Gold", 0) > 0
+
+
+def test_purchases_look_like_a_small_shops(demo_shop):
+    ((count, low, high, median),) = rows(
+        demo_shop,
+        "SELECT COUNT(*), MIN(amount), MAX(amount), "
+        "(SELECT amount FROM purchase ORDER BY amount LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM purchase)) "
+        "FROM purchase",
+    )
+    assert count > 2000 * 8 and low >= 20_00 and high <= 900_00 and median < 150_00
+    categories = {c for (c,) in rows(demo_shop, "SELECT DISTINCT category FROM purchase_line")}
+    assert {"coffee", "toys", "food", "cosmetics"} <= categories
+    mismatched = rows(
+        demo_shop,
+        "SELECT COUNT(*) FROM purchase p WHERE EXISTS (SELECT 1 FROM purchase_line l WHERE l.purchase_id = p.id) "
+        "AND p.amount != (SELECT SUM(qty * unit_price) FROM purchase_line l WHERE l.purchase_id = p.id)",
+    )[0][0]
+    assert mismatched == 0
+    mix = dict(
+        rows(demo_shop, "SELECT channel || '/' || fulfilment, COUNT(*) FROM purchase GROUP BY 1")
+    )
+    assert mix["store/taken"] > 0.7 * count and mix["web/shipped"] > 0 and mix["phone/pickup"] > 0
+    today = TODAY.isoformat()
+    shipped_today = rows(
+        demo_shop, f"SELECT COUNT(*) FROM purchase WHERE fulfilment='shipped' AND at >= '{today}'"
+    )[0][0]
+    assert shipped_today >= 2
+    assert rows(demo_shop, "SELECT MAX(at) FROM purchase")[0][0] < NOW.isoformat()
+    early = rows(
+        demo_shop,
+        "SELECT COUNT(*) FROM purchase p JOIN member m ON m.id = p.member_id WHERE p.at < m.joined_on",
+    )[0][0]
+    assert early == 0
+    voids = rows(demo_shop, "SELECT void_reason FROM purchase WHERE voided_at IS NOT NULL")
+    assert 0 < len(voids) < 0.02 * count and all(reason for (reason,) in voids)
+
+
+def test_stamp_cards_part_way_and_a_reward_waiting(demo_shop):
+    (card,) = demo_shop.programme.current().stamp_cards
+    assert (card.category, card.stamps_needed) == ("coffee", 10)
+    counts = [n for (n,) in rows(demo_shop, "SELECT SUM(count) FROM stamp GROUP BY member_id")]
+    assert all(0 <= n < 10 for n in counts) and sum(0 < n < 10 for n in counts) > 50
+    waiting = rows(
+        demo_shop,
+        "SELECT member_id FROM earned_reward WHERE source = 'card:Coffee card' AND used_at IS NULL",
+    )
+    assert waiting
+    loyalty = demo_shop.loyalty.for_member(waiting[0][0])
+    assert loyalty.waiting_rewards[0].description == card.reward
+    assert loyalty.stamp_cards[0].needed == 10
+    used = rows(demo_shop, "SELECT COUNT(*) FROM earned_reward WHERE used_at IS NOT NULL")[0][0]
+    assert used > 0
+
+
+def test_coupons_some_used_one_for_a_member_one_expired(demo_shop):
+    coupons = rows(demo_shop, "SELECT code, member_id, valid_until FROM coupon ORDER BY id")
+    uses = dict(
+        rows(
+            demo_shop,
+            "SELECT coupon_id, COUNT(*) FROM purchase WHERE coupon_id IS NOT NULL GROUP BY 1",
+        )
+    )
+    assert 0 < len(uses) < len(coupons) and set(uses.values()) == {1}
+    ((code, member_id, _),) = [c for c in coupons if c[1] is not None]
+    assert [c.code for c in demo_shop.coupons.valid_for(member_id, TODAY)] == [code]
+    expired = [c for c, _, until in coupons if until < TODAY.isoformat()]
+    with pytest.raises(CouponRefused) as refused:
+        demo_shop.coupons.check(expired[0], None, 500_00, TODAY)
+    assert refused.value.params["why"] == "expired"
+
+
+def test_birthday_bonuses_once_a_year_from_the_morning_after_joining(demo_shop):
+    joined = dict(rows(demo_shop, "SELECT id, joined_on FROM member"))
+    paid = rows(demo_shop, "SELECT member_id, at, reason FROM ledger WHERE source = 'birthday'")
+    assert len(paid) > 2000
+    assert len({(member_id, reason) for member_id, _, reason in paid}) == len(paid)
+    for member_id, at, reason in paid:
+        occurrence = datetime.strptime(reason.rsplit(" ", 1)[1], "%d/%m/%Y").date()
+        day = date.fromisoformat(at[:10])
+        first_run = date.fromisoformat(joined[member_id]) + timedelta(days=1)
+        assert day == max(occurrence, first_run) <= occurrence + timedelta(days=7) and day <= TODAY
+        assert at[10:] == "T08:00:00"
+
+
+def test_todays_jobs_have_nothing_left_to_do(tmp_path):
+    with Shop(tmp_path, today=lambda: TODAY, now=lambda: NOW) as shop:
+        fill_demo_shop(shop, members=1500, seed=3, today=TODAY)
+        assert shop.ledger.expire(TODAY) == ExpiryReport(0, 0)
+        # This morning's run is done; only a member who joined since has a birthday to be paid.
+        joined_today = {
+            m for (m,) in rows(shop, f"SELECT id FROM member WHERE joined_on = '{TODAY}'")
+        }
+        assert {p.member_id for p in shop.bonuses.pay_birthdays(TODAY)} <= joined_today
+        assert refresh_all_tiers(shop.db, shop.programme.current(), TODAY) == 0
+        # The member whose birthday is today had it paid this morning.
+        (first,) = rows(shop, "SELECT MIN(id) FROM member")[0]
+        assert rows(
+            shop,
+            f"SELECT at FROM ledger WHERE member_id={first} AND source='birthday' "
+            f"AND at >= '{TODAY}'",
+        ) == [(f"{TODAY}T08:00:00",)]
+
+
+def test_the_demo_shop_passes_its_check_with_every_index(demo_shop, shop):
+    assert demo_shop.check().ok
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
+    assert rows(demo_shop, schema) == rows(shop, schema)

@@ -1,0 +1,116 @@
+"""`shopkeeper-cli print note PHONE|NUMBER …` and `print notes (--shipped-on DATE | --members …)`.
+
+    print note PHONE|NUMBER [--template NAME] [--size a6|a5|a4x4|label62] --out FILE
+    print notes (--shipped-on DATE | --members PHONE,…) [--template NAME] [--size …] --out FILE
+
+JSON: {"notes": N, "out": path, "pages": N} (a single note adds "coupon": its code or null).
+Nothing to print (no shipped purchase that day) is exit code 1, and no file is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from shopkeeper.cli import values
+from shopkeeper.cli.output import Output
+from shopkeeper.cli.printing import add_out_argument
+from shopkeeper.printing.note_batch import notes_for_members, notes_for_shipped, shop_logo
+from shopkeeper.printing.notes import SIZES, note_pdf
+
+_PROGRESS_FROM = 200  # a person at a terminal sees progress for batches this big
+
+
+def add_parser(psub, common: argparse.ArgumentParser) -> None:
+    """Register `note` and `notes` under the `print` group."""
+    note = psub.add_parser("note", parents=[common], help="a thank-you note for one member (PDF)")
+    note.add_argument("key", metavar="PHONE|NUMBER", help="the member (phone or member number)")
+    _common_options(note)
+    note.set_defaults(handler=print_note)
+
+    notes = psub.add_parser(
+        "notes",
+        parents=[common],
+        help="thank-you notes in one PDF: a day's shipped purchases, or chosen members",
+    )
+    which = notes.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--shipped-on", metavar="DATE", help="one note per purchase shipped that day (YYYY-MM-DD)"
+    )
+    which.add_argument(
+        "--members", type=_keys, metavar="PHONE,…", help="one note per member, comma-separated"
+    )
+    _common_options(notes)
+    notes.set_defaults(handler=print_notes)
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--template", metavar="NAME", help="the note template (default: the shop language's first)"
+    )
+    parser.add_argument(
+        "--size",
+        choices=SIZES,
+        default="a6",
+        help="a6 card, a5, a4x4 (four to an A4 sheet, cut marks) or label62 (default a6)",
+    )
+    add_out_argument(parser)
+
+
+def print_note(shop, args: argparse.Namespace, out: Output) -> int:
+    member_id = values.member_id(shop, args.key)
+    logo = shop_logo(shop)
+    notes = list(notes_for_members(shop, [member_id], _template(shop, args)))
+    try:
+        result = note_pdf(notes, args.out, size=args.size, logo=logo)
+    except OSError as error:
+        return out.fail(f"Cannot write {args.out}: {error.strerror or error}", 2)
+    data = {**result.to_json(str(args.out)), "coupon": notes[0].coupon}
+    out.result(data, f"Wrote a note on {_pages(result.pages)} to {args.out}")
+    return 0
+
+
+def print_notes(shop, args: argparse.Namespace, out: Output) -> int:
+    template = _template(shop, args)
+    if args.shipped_on:
+        day = values.day(args.shipped_on, shop.members.today())
+        batch = notes_for_shipped(shop, day, template)
+        if not len(batch):
+            return out.fail(f"No purchase shipped to a member on {day:%d/%m/%Y}: no notes.", 1)
+    else:
+        ids = [values.member_id(shop, key) for key in args.members]
+        batch = notes_for_members(shop, ids, template)
+    logo = shop_logo(shop)
+    progress = None
+    if not out.json_mode and sys.stderr.isatty() and len(batch) >= _PROGRESS_FROM:
+
+        def progress(done: int, total: int) -> None:
+            if done % 100 == 0 or done == total:
+                out.note(f"{done:,} of {total:,} notes")
+
+    try:
+        result = note_pdf(batch, args.out, size=args.size, progress=progress, logo=logo)
+    except OSError as error:
+        return out.fail(f"Cannot write {args.out}: {error.strerror or error}", 2)
+    out.result(
+        result.to_json(str(args.out)),
+        f"Wrote {result.notes} notes on {_pages(result.pages)} to {args.out}",
+    )
+    return 0
+
+
+def _template(shop, args: argparse.Namespace):
+    return shop.note_templates.choose(args.template, shop.settings.language)
+
+
+def _pages(count: int) -> str:
+    return "1 page" if count == 1 else f"{count} pages"
+
+
+def _keys(text: str) -> list[str]:
+    keys = [part.strip() for part in text.split(",") if part.strip()]
+    if not keys:
+        raise argparse.ArgumentTypeError(
+            "give one or more phones or member numbers, comma-separated"
+        )
+    return keys

@@ -1,0 +1,124 @@
+"""Which notes to print: one per shipped purchase of a day, or one per chosen member.
+
+A batch is lazy: each note is filled in (and, when the template hands out coupons, its fresh
+coupon made) only as the PDF reaches it, a hundred notes per transaction — so a cancelled run
+leaves coupons only for the notes it drew, and ten thousand notes are never all in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from shopkeeper.printing.note_parts import Logo, load_logo
+from shopkeeper.printing.notes import NoteContent
+from shopkeeper.printing.placeholders import render
+from shopkeeper.printing.templates import (
+    NoteTemplate,
+    coupon_until_text,
+    coupon_valid_until,
+    values_for,
+)
+
+LOGO_SETTING = "logo"  # settings key: the path of the shop's logo file
+COUPON_BATCH = "note"
+_CHUNK = 100
+
+
+@dataclass(frozen=True)
+class NoteRequest:
+    member_id: int
+    purchase_id: int | None = None  # the purchase the note thanks for (its first item is named)
+
+
+class NoteBatch(Sequence[NoteContent]):
+    """Notes for a list of requests, made as they are read (``len`` is known up front)."""
+
+    def __init__(self, shop, template: NoteTemplate, requests: Iterable[NoteRequest]) -> None:
+        self.shop = shop
+        self.template = template
+        self.requests = list(requests)
+
+    def __len__(self) -> int:
+        return len(self.requests)
+
+    def __getitem__(self, index):  # a Sequence's contract; printing only iterates
+        if isinstance(index, slice):
+            return [note_content(self.shop, self.template, r) for r in self.requests[index]]
+        return note_content(self.shop, self.template, self.requests[index])
+
+    def __iter__(self) -> Iterator[NoteContent]:
+        for start in range(0, len(self.requests), _CHUNK):
+            with self.shop.db.atomic():
+                chunk = [
+                    note_content(self.shop, self.template, request)
+                    for request in self.requests[start : start + _CHUNK]
+                ]
+            yield from chunk
+
+    @property
+    def member_ids(self) -> list[int]:
+        return [request.member_id for request in self.requests]
+
+
+def note_content(shop, template: NoteTemplate, request: NoteRequest) -> NoteContent:
+    """One member's note on ``template``, with a fresh coupon if the template gives one."""
+    language = template.language
+    coupon = None
+    until = None
+    if template.wants_coupon:
+        until = coupon_valid_until(template, shop.now().date())
+        coupon = shop.coupons.create(
+            percent=template.coupon_percent,
+            amount=template.coupon_amount,
+            until=until,
+            member_id=request.member_id,
+            batch=COUPON_BATCH,
+        )[0]
+    values = values_for(
+        shop, request.member_id, coupon, language=language, purchase_id=request.purchase_id
+    )
+    return NoteContent(
+        body=render(template.body, values, language=language),
+        language=language,
+        return_policy=render(template.return_policy, values, language=language),
+        coupon=coupon,
+        coupon_offer=template.coupon_offer() if coupon else "",
+        coupon_until=coupon_until_text(language, until) if until else "",
+        member_id=request.member_id,
+    )
+
+
+def notes_for_members(
+    shop, member_ids: Iterable[int], template: NoteTemplate | None = None
+) -> NoteBatch:
+    """One note per member (a member named twice gets one), in the order given."""
+    template = template or shop.note_templates.default(shop.settings.language)
+    for member_id in member_ids:
+        shop.members.get(member_id)  # MemberNotFound now, not halfway through the PDF
+    unique = dict.fromkeys(member_ids)
+    return NoteBatch(shop, template, [NoteRequest(member_id) for member_id in unique])
+
+
+def notes_for_shipped(shop, day: date, template: NoteTemplate | None = None) -> NoteBatch:
+    """One note per purchase shipped on ``day`` to a member (not voided), in the order sold."""
+    template = template or shop.note_templates.default(shop.settings.language)
+    rows = (
+        shop.db.connection()
+        .execute(
+            "SELECT id, member_id FROM purchase WHERE fulfilment = 'shipped' AND member_id IS NOT NULL "
+            "AND voided_at IS NULL AND at >= ? AND at < ? ORDER BY at, id",
+            (day.isoformat(), (day + timedelta(days=1)).isoformat()),
+        )
+        .fetchall()
+    )
+    return NoteBatch(shop, template, [NoteRequest(member, purchase) for purchase, member in rows])
+
+
+def shop_logo(shop) -> Logo | None:
+    """The shop's logo (settings key ``logo``: a PNG, or an SVG with svglib), or None if unset;
+    UnsupportedLogo if it is set but cannot be printed."""
+    path = shop.settings.get(LOGO_SETTING)
+    return load_logo(Path(path)) if path else None

@@ -66,7 +66,7 @@ def print_note(shop, args: argparse.Namespace, out: Output) -> int:
     except OSError as error:
         return out.fail(f"Cannot write {args.out}: {error.strerror or error}", 2)
     data = {**result.to_json(str(args.out)), "coupon": notes[0].coupon}
-    out.result(data, f"Wrote a note on {_pages(result.pages)} to {args.out}")
+    out.result(data, f"Wrote a note on {_count(result.pages, 'page')} to {args.out}")
     return 0
 
 
@@ -94,7 +94,7 @@ def print_notes(shop, args: argparse.Namespace, out: Output) -> int:
         return out.fail(f"Cannot write {args.out}: {error.strerror or error}", 2)
     out.result(
         result.to_json(str(args.out)),
-        f"Wrote {result.notes} notes on {_pages(result.pages)} to {args.out}",
+        f"Wrote {_count(result.notes, 'note')} on {_count(result.pages, 'page')} to {args.out}",
     )
     return 0
 
@@ -103,8 +103,8 @@ def _template(shop, args: argparse.Namespace):
     return shop.note_templates.choose(args.template, shop.settings.language)
 
 
-def _pages(count: int) -> str:
-    return "1 page" if count == 1 else f"{count} pages"
+def _count(count: int, thing: str) -> str:
+    return f"1 {thing}" if count == 1 else f"{count:,} {thing}s"
 
 
 def _keys(text: str) -> list[str]:

@@ -19,6 +19,7 @@ from shopkeeper.club.records import CHANNELS
 from shopkeeper.club.validation import CheckedChild, CheckedMember, CheckedPet
 from shopkeeper.data import demo_names as names
 from shopkeeper.data.bulk import bulk_load, foreign_keys_checked_later
+from shopkeeper.data.demo_pickups import add_demo_pickups
 from shopkeeper.data.demo_sales import fill_demo_sales
 
 CHUNK = 5_000
@@ -87,6 +88,7 @@ def fill_demo_shop(
                 progress(len(ids), members)
         if sales and ids:
             fill_demo_sales(shop, ids, joined, birthdays, seed, today)
+            add_demo_pickups(shop, ids, seed, today)
     return len(ids)
 
 

@@ -25,8 +25,8 @@ from shopkeeper.data.demo_schedule import (
     BIRTHDAY,
     DAY,
     KIND_MASK,
-    MEMBER_BITS,
     MEMBER_MASK,
+    MOMENT_SHIFT,
     PICKUP,
     PURCHASE_VOIDED,
     SATURDAY,
@@ -119,7 +119,7 @@ class _History:
         for key in self.schedule.events:
             kind = key & KIND_MASK
             m = (key >> 3) & MEMBER_MASK
-            moment = key >> (MEMBER_BITS + 3)
+            moment = key >> MOMENT_SHIFT
             if kind == WELCOME:
                 self._welcome(m, moment)
             elif kind == BIRTHDAY:

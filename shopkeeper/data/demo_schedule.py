@@ -28,7 +28,7 @@ WELCOME, BIRTHDAY, PURCHASE, PURCHASE_VOIDED, VOID, SHIPPED_TODAY, PICKUP = rang
 KIND_MASK = 0b111
 MEMBER_BITS = 37  # up to 137 billion members
 MEMBER_MASK = (1 << MEMBER_BITS) - 1
-_MOMENT_SHIFT = MEMBER_BITS + 3
+MOMENT_SHIFT = MEMBER_BITS + 3
 
 
 class Timeline:
@@ -61,12 +61,8 @@ class Timeline:
 
 
 def event(moment: int, member: int, kind: int) -> int:
-    return (moment << _MOMENT_SHIFT) | (member << 3) | kind
-
-
-def decode(key: int) -> tuple[int, int, int]:
-    """(moment, member index, kind) of an event."""
-    return key >> _MOMENT_SHIFT, (key >> 3) & MEMBER_MASK, key & KIND_MASK
+    """One event as an int: sorting them sorts by moment, then member, then kind."""
+    return (moment << MOMENT_SHIFT) | (member << 3) | kind
 
 
 class Schedule:
@@ -188,10 +184,10 @@ class Schedule:
             else:
                 moment = day * DAY + _opening_second(weekdays[day], rnd())
             if day != today and not regular and forced is None and rnd() < VOID_RATE:
-                events.append((moment << _MOMENT_SHIFT) | member | PURCHASE_VOIDED)
-                events.append(((moment + 120 + int(rnd() * 1380)) << _MOMENT_SHIFT) | member | VOID)
+                events.append((moment << MOMENT_SHIFT) | member | PURCHASE_VOIDED)
+                events.append(((moment + 120 + int(rnd() * 1380)) << MOMENT_SHIFT) | member | VOID)
             else:
-                events.append((moment << _MOMENT_SHIFT) | member | PURCHASE)
+                events.append((moment << MOMENT_SHIFT) | member | PURCHASE)
 
 
 def _opening_second(weekday: int, roll: float) -> int:

@@ -17,8 +17,8 @@ _EXPORTS = {
     "Line": "layout",
     "Run": "layout",
     "direction_for": "layout",
-    "draw_layout": "layout",
-    "draw_paragraph": "layout",
+    "draw_layout": "drawing",
+    "draw_paragraph": "drawing",
     "isolate": "layout",
     "layout_paragraph": "layout",
     "strip_bidi_controls": "layout",
@@ -41,14 +41,13 @@ __all__ = [
 
 if TYPE_CHECKING:
     from shopkeeper.printing.canvas import new_canvas
+    from shopkeeper.printing.drawing import draw_layout, draw_paragraph
     from shopkeeper.printing.fonts import FAMILIES, register_fonts
     from shopkeeper.printing.layout import (
         Layout,
         Line,
         Run,
         direction_for,
-        draw_layout,
-        draw_paragraph,
         isolate,
         layout_paragraph,
         strip_bidi_controls,

@@ -1,8 +1,9 @@
 """Which notes to print: one per shipped purchase of a day, or one per chosen member.
 
-A batch is lazy: each note is filled in (and, when the template hands out coupons, its fresh
-coupon made) only as the PDF reaches it, a hundred notes per transaction — so a cancelled run
-leaves coupons only for the notes it drew, and ten thousand notes are never all in memory.
+A batch is lazy: notes are filled in (and, when the template hands out coupons, their fresh
+coupons made) as the PDF reaches them, a hundred notes per transaction — so a cancelled run
+leaves coupons only for the hundreds it reached, and ten thousand notes are never all in memory.
+Reading a batch twice makes new coupons the second time.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from shopkeeper.printing.note_parts import Logo, load_logo
 from shopkeeper.printing.notes import NoteContent
-from shopkeeper.printing.placeholders import render
+from shopkeeper.printing.placeholders import NoteValues, render
 from shopkeeper.printing.templates import (
     NoteTemplate,
     coupon_until_text,
@@ -80,14 +81,24 @@ def note_content(shop, template: NoteTemplate, request: NoteRequest) -> NoteCont
     values = values_for(
         shop, request.member_id, coupon, language=language, purchase_id=request.purchase_id
     )
+    return compose_note(template, values, until, member_id=request.member_id)
+
+
+def compose_note(
+    template: NoteTemplate, values: NoteValues, until: date | None, *, member_id: int | None = None
+) -> NoteContent:
+    """The note ``template`` says with ``values`` (its coupon, if any, valid ``until``): also
+    what an editor's preview shows for a sample member.  Raises the template's first problem."""
+    language = template.language
+    coupon = values.coupon
     return NoteContent(
         body=render(template.body, values, language=language),
         language=language,
         return_policy=render(template.return_policy, values, language=language),
         coupon=coupon,
         coupon_offer=template.coupon_offer() if coupon else "",
-        coupon_until=coupon_until_text(language, until) if until else "",
-        member_id=request.member_id,
+        coupon_until=coupon_until_text(language, until) if coupon and until else "",
+        member_id=member_id,
     )
 
 
@@ -96,9 +107,9 @@ def notes_for_members(
 ) -> NoteBatch:
     """One note per member (a member named twice gets one), in the order given."""
     template = template or shop.note_templates.default(shop.settings.language)
-    for member_id in member_ids:
-        shop.members.get(member_id)  # MemberNotFound now, not halfway through the PDF
     unique = dict.fromkeys(member_ids)
+    for member_id in unique:
+        shop.members.get(member_id)  # MemberNotFound now, not halfway through the PDF
     return NoteBatch(shop, template, [NoteRequest(member_id) for member_id in unique])
 
 

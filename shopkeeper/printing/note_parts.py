@@ -19,7 +19,9 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 
 from shopkeeper.errors import UnsupportedLogo
-from shopkeeper.printing.layout import Layout, draw_layout, layout_paragraph
+from shopkeeper.printing import fonts
+from shopkeeper.printing.drawing import draw_layout
+from shopkeeper.printing.layout import Layout, layout_paragraph
 
 # the look: warm ink on white, a dusty-rose accent
 INK = HexColor("#33283A")
@@ -74,6 +76,8 @@ def _svg_logo(path: Path) -> Logo:
         raise UnsupportedLogo(path=str(path), detail=f"not a readable SVG ({error}).") from None
     if drawing is None or not drawing.width or not drawing.height:
         raise UnsupportedLogo(path=str(path), detail="not a readable SVG.")
+    # reportlab's renderer would otherwise start in Helvetica, left unembedded in the PDF
+    drawing.initialFontName = fonts.DEFAULT_FONT
     return Logo(path, "svg", float(drawing.width), float(drawing.height), drawing)
 
 

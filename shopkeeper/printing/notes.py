@@ -12,8 +12,9 @@ starts (top right in Hebrew), then the row below; ``label62`` a 62 mm continuous
 (Brother QL), as tall as the note needs.
 
 Pages are drawn and written one at a time (``StreamingCanvas``), so a batch of ten thousand
-notes takes no more memory than a hundred.  What every note repeats — the frame, the logo, the
-return policy — is drawn once into a PDF form and placed on each page.
+notes takes little more memory than a hundred.  What every card repeats — the frame, the logo,
+the return policy — is drawn once into a PDF form and placed on each page (a label's height
+varies: its repeated parts are laid out once and drawn on each).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from reportlab.lib.pagesizes import A4, A5, A6
 from reportlab.lib.units import mm
 
 from shopkeeper.printing.canvas import new_canvas
-from shopkeeper.printing.layout import direction_for, draw_layout, isolate, layout_paragraph
+from shopkeeper.printing.drawing import draw_layout
+from shopkeeper.printing.layout import direction_for, isolate, layout_paragraph
 from shopkeeper.printing.note_parts import (
     ACCENT,
     CODE_INK,
@@ -93,9 +95,10 @@ def note_pdf(
 ) -> PrintedNotes:
     """Write ``notes`` as one PDF to ``out`` (a path or a binary buffer).
 
-    ``progress(done, total)`` is called after each note (``total`` is 0 when ``notes`` has no
-    length); when ``cancelled()`` turns true the run stops and nothing is written (a file that
-    existed at ``out`` is left as it was).  With no notes nothing is written either.
+    ``progress(done, total)`` is called after each page with the notes done so far (``total`` is
+    0 when ``notes`` has no length); ``cancelled()`` is asked before each page, and when it turns
+    true the run stops and nothing is written (a file already at ``out`` is left as it was).
+    With no notes nothing is written either.
     Returns how many notes and pages were (or would have been) written."""
     if size not in SIZES:
         raise ValueError(f"size must be one of {', '.join(SIZES)}, not {size!r}")

@@ -1,14 +1,17 @@
 """A reportlab canvas for long PDFs whose memory stays flat however many pages it writes.
 
 reportlab keeps every finished page (its whole content stream, uncompressed) until ``save``,
-then builds the entire file in memory: about 12 KB a page for a thank-you note, over 100 MB for
-ten thousand.  ``StreamingCanvas`` formats each page as soon as it is shown — its page
-dictionary and compressed content stream, with reportlab's own object numbers and references —
-parks the bytes in a temporary spool file and takes the page out of reportlab's object tables,
-keeping three numbers for it (object number, offset, length; 24 bytes each in arrays).  ``save``
-writes the file to its target object by object: reportlab's objects (fonts, forms, images, the
-catalogue) formatted by reportlab, the spooled pages copied, then the page tree and the
-cross-reference table written here.
+then builds the entire file in memory: some 10 KB a thank-you note, 100 MB for ten thousand.
+``StreamingCanvas`` writes each page out as soon as it is shown — its compressed content stream
+and its page dictionary, with reportlab's own object numbers and references — to a temporary
+spool file, and takes the page out of reportlab's object tables, keeping only where its two
+objects lie (a few dozen bytes in arrays).  ``save`` then writes the file to its target object
+by object: reportlab's objects (fonts, forms, images, the catalogue) formatted by reportlab, the
+spooled pages copied, the page tree and the cross-reference table written here.
+
+Pages of one kind (same size, same forms and images) have the same dictionary but for their
+content stream's number: it is formatted once and reused.  Page streams are Flate-compressed
+only (reportlab's default adds ASCII85 on top: a quarter more bytes, and slow).
 
 Fonts, forms and images shared by the pages work as on a plain canvas.  Not supported on this
 canvas (the notes do not use them): encryption, bookmarks and links to pages.
@@ -84,7 +87,6 @@ class StreamingCanvas(Canvas):
         contents = doc.Reference(stream)
         number = doc.idToObjectNumberAndVersion[contents.name][0]
         data = zlib.compress(content)
-        # Flate only: reportlab's default adds ASCII85 on top, a quarter more bytes for nothing
         body = b"<< /Filter [ /FlateDecode ] /Length %d >>\nstream\n%s\nendstream" % (
             len(data),
             data,

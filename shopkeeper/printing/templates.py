@@ -81,7 +81,7 @@ DEFAULT_TEMPLATES = (
             "{first_name} {היקר|היקרה},\n"
             "תודה גדולה שקנית אצלנו! 🌸\n"
             "מקווים {שתיהנה|שתיהני|שתיהנו} מ{last_item}.\n"
-            "צברת כבר {points} נקודות, ודרגתך: {tier}.\n"
+            "צברת {points} נקודות ({tier}).\n"
             "עוד {points_to_next_tier} {ותגיע|ותגיעי|ותגיעו} לדרגת {next_tier}!\n"
             "🎁 קוד מתנה לקנייה הבאה: {coupon}\n"
             "באהבה, {shop_name}"

@@ -298,8 +298,15 @@ def test_logos_that_cannot_be_printed(tmp_path):
         with pytest.raises(UnsupportedLogo) as refused:
             load_logo(svg)
         assert "svglib" in str(refused.value) and "PNG" in str(refused.value)
-    else:
-        assert load_logo(svg).kind == "svg"
+    else:  # svglib is optional: with it, an SVG logo prints, in our fonts only
+        svg.write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20">'
+            '<rect width="60" height="20" fill="#b4586e"/></svg>'
+        )
+        logo = load_logo(svg)
+        assert logo.kind == "svg"
+        pdf = write(tmp_path, [HEBREW], "svg", logo=logo)
+        assert not any("Helvetica" in row["name"] for row in pdf_fonts(pdf))
 
 
 def test_progress_is_reported_after_each_page(tmp_path):

@@ -16,7 +16,16 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from shopkeeper.cli import commands, loyalty, members, pickups, printing, programme, purchases
+from shopkeeper.cli import (
+    commands,
+    loyalty,
+    members,
+    pickups,
+    printing,
+    programme,
+    purchases,
+    touch,
+)
 from shopkeeper.cli.output import Output
 from shopkeeper.errors import (
     DatabaseDamaged,
@@ -58,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     programme.add_parsers(sub, common)
     pickups.add_parsers(sub, common)
     printing.add_parsers(sub, common)
+    touch.add_parsers(sub, common)
     return parser
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from shopkeeper.cli import family
 from shopkeeper.cli.output import Output, member_card, member_lines
 from shopkeeper.club.dates import parse_date
 from shopkeeper.club.records import ChildDraft, MemberDraft, PetDraft
@@ -73,6 +74,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
         help="a pet (repeatable)",
     )
     add.set_defaults(handler=add_member)
+    family.add_parsers(msub, common)
 
 
 def count_members(shop, args: argparse.Namespace, out: Output) -> int:

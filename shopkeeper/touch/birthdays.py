@@ -1,0 +1,140 @@
+"""Whose birthday falls in a date range: members, their children and pets, on either calendar."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from shopkeeper.club.dates import PartialDate
+from shopkeeper.touch.hebrew import celebrated_in, hebrew_birth, hebrew_years
+
+KINDS = ("member", "child", "pet")
+# A Hebrew birthday falls within 30 days of the Gregorian birth day and month in any year, so only
+# members born within this many days of the range (on the Gregorian calendar) need converting.
+HEBREW_DRIFT = timedelta(days=45)
+
+# Rows of (kind, name, member_id, phone, birth_day, birth_month, birth_year); {where} is filled in.
+_MEMBERS = (
+    "SELECT 'member', trim(first_name || ' ' || last_name), id, phone, birth_day, birth_month, "
+    "birth_year FROM member m WHERE {where}"
+)
+_CHILDREN = (
+    "SELECT 'child', c.name, m.id, m.phone, c.birth_day, c.birth_month, c.birth_year "
+    "FROM child c JOIN member m ON m.id = c.member_id WHERE {where}"
+)
+_PETS = (
+    "SELECT 'pet', p.name, m.id, m.phone, p.birth_day, p.birth_month, p.birth_year "
+    "FROM pet p JOIN member m ON m.id = p.member_id WHERE {where}"
+)
+_TABLES = ((_MEMBERS, "m"), (_CHILDREN, "c"), (_PETS, "p"))
+
+
+@dataclass(frozen=True)
+class BirthdayEntry:
+    """One birthday in a range: whose, on which day, on which calendar, and the age if known."""
+
+    kind: str  # member | child | pet
+    name: str
+    member_id: int
+    member_phone: str
+    date: date
+    calendar: str  # gregorian | hebrew
+    age: int | None
+
+    def sort_key(self) -> tuple:
+        return (self.date, KINDS.index(self.kind), self.name, self.member_id)
+
+    def to_json(self) -> dict:
+        """The entry as the CLI prints it."""
+        return {
+            "kind": self.kind,
+            "name": self.name,
+            "member_id": self.member_id,
+            "member_phone": self.member_phone,
+            "date": self.date.isoformat(),
+            "calendar": self.calendar,
+            "age": self.age,
+        }
+
+
+def birthdays_between(shop, start: date, days: int) -> list[BirthdayEntry]:
+    """Every birthday in [start, start + days), sorted by date, then kind and name.
+
+    Members who chose the Hebrew calendar (and their children and pets) are celebrated on the
+    Hebrew date when the birth year is known; everyone else on the Gregorian date.
+    """
+    if days < 1:
+        return []
+    end = start + timedelta(days=days - 1)
+    conn = shop.db.connection()
+    entries = _gregorian(conn, start, end) + _hebrew(conn, start, end)
+    return sorted(entries, key=BirthdayEntry.sort_key)
+
+
+def _gregorian(conn, start: date, end: date) -> list[BirthdayEntry]:
+    spans = _month_day_spans(start, end)
+    entries: list[BirthdayEntry] = []
+    for sql, alias in _TABLES:
+        match, params = _born_in(alias, spans)
+        where = f"{match} AND (m.hebrew_birthday = 0 OR {alias}.birth_year IS NULL)"
+        for kind, name, member_id, phone, day, month, year in conn.execute(
+            sql.format(where=where), params
+        ):
+            born = PartialDate(month, day, year)
+            for year_ in range(start.year, end.year + 1):
+                on = born.in_year(year_)
+                if start <= on <= end and (year is None or year_ >= year):
+                    age = None if year is None else year_ - year
+                    entries.append(
+                        BirthdayEntry(kind, name, member_id, phone, on, "gregorian", age)
+                    )
+    return entries
+
+
+def _hebrew(conn, start: date, end: date) -> list[BirthdayEntry]:
+    entries: list[BirthdayEntry] = []
+    years = hebrew_years(start, end)
+    spans = _month_day_spans(start - HEBREW_DRIFT, end + HEBREW_DRIFT)
+    for sql, alias in _TABLES:
+        match, params = _born_in(alias, spans)
+        where = f"m.hebrew_birthday = 1 AND {alias}.birth_year IS NOT NULL AND {match}"
+        for kind, name, member_id, phone, day, month, year in conn.execute(
+            sql.format(where=where), params
+        ):
+            born = hebrew_birth(date(year, month, day))
+            for year_ in years:
+                if year_ < born.year:
+                    continue
+                on = celebrated_in(born, year_).to_pydate()
+                if start <= on <= end:
+                    entries.append(
+                        BirthdayEntry(kind, name, member_id, phone, on, "hebrew", year_ - born.year)
+                    )
+    return entries
+
+
+def _born_in(alias: str, spans: list[tuple[int, int, int]]) -> tuple[str, list[int]]:
+    """An SQL condition (using the birthday index) for birthdays within `spans`, and its values."""
+    match = " OR ".join(
+        f"({alias}.birth_month = ? AND {alias}.birth_day BETWEEN ? AND ?)" for _ in spans
+    )
+    return f"({match})", [value for span in spans for value in span]
+
+
+def _month_day_spans(start: date, end: date) -> list[tuple[int, int, int]]:
+    """(month, first day, last day) runs of stored birthdays celebrated in [start, end].
+
+    Feb 29 is included wherever Feb 28 of a common year is."""
+    spans: dict[int, tuple[int, int]] = {}
+    if (end - start).days >= 366:
+        return [(month, 1, 31) for month in range(1, 13)]
+    day = start
+    while day <= end:
+        last = day.day
+        if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
+            last = 29
+        low, high = spans.get(day.month, (day.day, last))
+        spans[day.month] = (min(low, day.day), max(high, last))
+        day += timedelta(days=1)
+    return [(month, low, high) for month, (low, high) in spans.items()]

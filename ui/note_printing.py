@@ -14,15 +14,15 @@ from shopkeeper.errors import ShopError
 from shopkeeper.printing.note_batch import (
     NoteBatch,
     NoteRequest,
+    compose_note,
     notes_for_members,
     notes_for_shipped,
     shop_logo,
 )
 from shopkeeper.printing.notes import NoteContent, PrintedNotes, note_pdf
-from shopkeeper.printing.placeholders import NoteValues, render
+from shopkeeper.printing.placeholders import NoteValues
 from shopkeeper.printing.templates import (
     NoteTemplate,
-    coupon_until_text,
     coupon_valid_until,
 )
 
@@ -100,14 +100,7 @@ def sample_note(shop, template: NoteTemplate, address_form: str = "f") -> NoteCo
         date=shop.now().date(),
     )
     until = coupon_valid_until(template, shop.now().date()) if coupon else None
-    return NoteContent(
-        body=render(template.body, values, language=language),
-        language=language,
-        return_policy=render(template.return_policy, values, language=language),
-        coupon=coupon,
-        coupon_offer=template.coupon_offer() if coupon else "",
-        coupon_until=coupon_until_text(language, until) if until else "",
-    )
+    return compose_note(template, values, until)
 
 
 def preview_pdf(shop, note: NoteContent, size: str = "a6") -> bytes:

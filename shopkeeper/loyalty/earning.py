@@ -32,3 +32,10 @@ def redemption_value(programme: Programme, points: int) -> int:
 def points_worth(programme: Programme, agorot: int) -> int:
     """The most points whose value does not exceed `agorot`."""
     return agorot // programme.point_value if programme.point_value else 0
+
+
+def max_redeemable(programme: Programme, balance: int, to_pay: int) -> int:
+    """The most points a purchase can still take: what the balance and the amount left to pay
+    allow, or 0 when that does not reach the programme's minimum redemption."""
+    usable = min(balance, points_worth(programme, to_pay))
+    return usable if usable >= programme.min_redeem else 0

@@ -19,6 +19,15 @@ class TierStatus:
     spend_12m: int  # agorot
     next_name: str | None
     to_next: int | None  # agorot still to spend to reach the next tier
+    threshold: int = 0  # agorot where the current tier starts
+
+    @property
+    def progress(self) -> float | None:
+        """How far from this tier's start to the next tier (0–1); None at the top tier."""
+        if self.to_next is None:
+            return None
+        goal = self.spend_12m + self.to_next
+        return (self.spend_12m - self.threshold) / max(goal - self.threshold, 1)
 
     def to_json(self) -> dict:
         return {
@@ -51,6 +60,7 @@ def tier_status(programme: Programme, spend: int) -> TierStatus:
         spend,
         following.name if following else None,
         following.threshold - spend if following else None,
+        tier.threshold,
     )
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.errors import InvalidAmount, ShopError
-from shopkeeper.loyalty.earning import points_worth, redemption_value
+from shopkeeper.loyalty.earning import max_redeemable, redemption_value
 from shopkeeper.sales.records import CHANNELS, FULFILMENTS, PurchaseDraft, Quote, Receipt
 from shopkeeper.shop import Shop
 from ui.bidi import make_ltr
@@ -284,10 +284,9 @@ class RecordPurchaseDialog(QDialog):
             )
             self.max_button.setEnabled(False)
             return
-        usable = min(
-            base.balance_before - base.points_redeemed, points_worth(programme, base.to_pay)
+        self.max_points = max_redeemable(
+            programme, base.balance_before - base.points_redeemed, base.to_pay
         )
-        self.max_points = usable if usable >= programme.min_redeem else 0
         self.max_button.setEnabled(self.max_points > 0)
         if self.max_points:
             self.max_label.setText(

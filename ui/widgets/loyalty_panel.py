@@ -191,11 +191,7 @@ class LoyaltyPanel(QFrame):
                 amount=money(tier.to_next), tier=programme_text(tier.next_name)
             )
         )
-        thresholds = {t.name: t.threshold for t in self._shop.programme.current().tiers}
-        start = thresholds.get(tier.name, 0)
-        goal = tier.spend_12m + tier.to_next
-        span = max(goal - start, 1)
-        self.progress.setValue(round(PROGRESS_STEPS * (tier.spend_12m - start) / span))
+        self.progress.setValue(round(PROGRESS_STEPS * (tier.progress or 0)))
         self.progress.setToolTip(
             self.tr("Spent in the last 12 months: {amount}").format(amount=money(tier.spend_12m))
         )

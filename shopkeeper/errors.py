@@ -183,3 +183,23 @@ class DuplicateTemplate(ShopError):
 
 class UnsupportedLogo(ShopError):
     template = "The logo {path} cannot be printed: {detail}"
+
+
+class NoConsent(ShopError):
+    """A promotional text was asked for a member who has not agreed to that channel."""
+
+    template = "{name} has not agreed to receive advertising by {channel}; nothing was prepared."
+
+
+class ComplaintNotFound(ShopError):
+    template = "There is no complaint number {id}."
+
+
+class ComplaintStatusRefused(ShopError):
+    template = "Complaint {id} is {status}; it cannot become {target}."
+
+
+class SubjectNotFound(ShopError):
+    """A greeting was asked for a child or pet the member does not have."""
+
+    template = "{name} has no {kind} called “{subject}”."

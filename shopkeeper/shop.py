@@ -28,6 +28,10 @@ from shopkeeper.store.database import (
     schema_version,
 )
 from shopkeeper.store.lock import InstanceLock
+from shopkeeper.touch.calls import CallService
+from shopkeeper.touch.complaints import ComplaintService
+from shopkeeper.touch.feedback import FeedbackService
+from shopkeeper.touch.greetings import GreetingService
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,10 @@ class Shop:
         self.loyalty = LoyaltyStatus(self.db, self.programme, self.ledger, self.coupons, now)
         self.pickups = PickupService(self.db, self.members, self.settings, now=now)
         self.note_templates = TemplateService(self.db, now)
+        self.greetings = GreetingService(self.db, self.members, self.settings, now)
+        self.calls = CallService(self.db, self.settings, now)
+        self.feedback = FeedbackService(self.db, now)
+        self.complaints = ComplaintService(self.db, self.ledger, now)
 
     def now(self) -> datetime:
         """The shop's clock (fixed in tests): what every service takes as the present moment."""

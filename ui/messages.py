@@ -142,6 +142,25 @@ def _printing_templates() -> dict:
         errors.UnsupportedLogo: lambda: translate(
             "errors", "The logo {path} cannot be printed: {detail}"
         ),
+        **_touch_templates(),
+    }
+
+
+def _touch_templates() -> dict:
+    """Templates of the greeting, call, feedback and complaint errors."""
+    translate = QCoreApplication.translate
+    return {
+        errors.NoConsent: lambda: translate(
+            "errors",
+            "{name} has not agreed to receive advertising by {channel}; nothing was prepared.",
+        ),
+        errors.ComplaintNotFound: lambda: translate("errors", "There is no complaint number {id}."),
+        errors.ComplaintStatusRefused: lambda: translate(
+            "errors", "Complaint {id} is {status}; it cannot become {target}."
+        ),
+        errors.SubjectNotFound: lambda: translate(
+            "errors", "{name} has no {kind} called “{subject}”."
+        ),
     }
 
 

@@ -267,7 +267,109 @@ def _printing_v3(db: peewee.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
-MIGRATIONS: list[Callable[[peewee.SqliteDatabase], None]] = [_create_v1, _loyalty_v2, _printing_v3]
+V4_TOUCH = """
+CREATE TABLE greeting_template (
+    id INTEGER PRIMARY KEY,
+    occasion TEXT NOT NULL,
+    language TEXT NOT NULL CHECK (language IN ('he', 'en')),
+    body TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (occasion, language)
+);
+CREATE TABLE greeting (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    occasion TEXT NOT NULL,
+    subject_kind TEXT NOT NULL DEFAULT 'member' CHECK (subject_kind IN ('member', 'child', 'pet')),
+    subject_name TEXT NOT NULL DEFAULT '',
+    occasion_date TEXT NOT NULL,
+    channel TEXT NOT NULL DEFAULT '',
+    by TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+CREATE INDEX greeting_day ON greeting(occasion_date, member_id);
+CREATE INDEX greeting_member ON greeting(member_id);
+CREATE TABLE call_log (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    reason TEXT NOT NULL DEFAULT 'winback'
+        CHECK (reason IN ('winback', 'followup', 'callback', 'other')),
+    purchase_id INTEGER REFERENCES purchase(id) ON DELETE SET NULL,
+    result TEXT NOT NULL
+        CHECK (result IN ('reached', 'no-answer', 'call-back', 'complaint', 'not-interested')),
+    call_back_on TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    by TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    CHECK ((result = 'call-back') = (call_back_on IS NOT NULL))
+);
+CREATE INDEX call_log_member ON call_log(member_id, at);
+CREATE INDEX call_log_at ON call_log(at);
+CREATE INDEX call_log_call_back ON call_log(call_back_on) WHERE call_back_on IS NOT NULL;
+CREATE INDEX call_log_purchase ON call_log(purchase_id) WHERE purchase_id IS NOT NULL;
+CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER REFERENCES member(id) ON DELETE CASCADE,
+    given_on TEXT NOT NULL,
+    nps INTEGER CHECK (nps BETWEEN 0 AND 10),
+    comment TEXT NOT NULL DEFAULT '',
+    by TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+CREATE INDEX feedback_day ON feedback(given_on);
+CREATE INDEX feedback_member ON feedback(member_id);
+CREATE TABLE feedback_statement (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE feedback_answer (
+    feedback_id INTEGER NOT NULL REFERENCES feedback(id) ON DELETE CASCADE,
+    statement_id INTEGER NOT NULL REFERENCES feedback_statement(id),
+    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    PRIMARY KEY (feedback_id, statement_id)
+);
+CREATE TABLE complaint (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER REFERENCES member(id) ON DELETE CASCADE,
+    what TEXT NOT NULL,
+    happened_on TEXT NOT NULL,
+    channel TEXT NOT NULL DEFAULT 'in-person'
+        CHECK (channel IN ('in-person', 'phone', 'whatsapp', 'sms', 'email', 'other')),
+    remedy TEXT CHECK (remedy IN ('refund', 'credit', 'compensation', 'replacement', 'apology')),
+    owner TEXT NOT NULL DEFAULT '',
+    follow_up_on TEXT,
+    status TEXT NOT NULL DEFAULT 'open'
+        CHECK (status IN ('open', 'in-progress', 'resolved', 'closed')),
+    feedback_id INTEGER REFERENCES feedback(id) ON DELETE SET NULL,
+    goodwill_points INTEGER NOT NULL DEFAULT 0 CHECK (goodwill_points >= 0),
+    opened_at TEXT NOT NULL,
+    resolved_at TEXT,
+    closed_at TEXT
+);
+CREATE INDEX complaint_status ON complaint(status, follow_up_on);
+CREATE INDEX complaint_member ON complaint(member_id);
+CREATE TABLE complaint_event (
+    id INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaint(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    by TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+CREATE INDEX complaint_event_complaint ON complaint_event(complaint_id, id);
+"""
+
+
+def _touch_v4(db: peewee.SqliteDatabase) -> None:
+    for statement in _split_sql(V4_TOUCH):
+        db.execute_sql(statement)
+
+
+MIGRATIONS: list[Callable[[peewee.SqliteDatabase], None]] = [
+    _create_v1, _loyalty_v2, _printing_v3, _touch_v4,
+]
 
 
 def migrate(db: peewee.SqliteDatabase, current: int) -> int:

@@ -208,8 +208,87 @@ class PickupLine(BaseModel):
     unit_price = peewee.IntegerField(default=0)
 
 
+class GreetingTemplate(BaseModel):
+    occasion = peewee.TextField()
+    language = peewee.TextField()
+    body = peewee.TextField()
+    updated_at = peewee.TextField()
+
+
+class Greeting(BaseModel):
+    member = peewee.ForeignKeyField(Member, on_delete="CASCADE")
+    occasion = peewee.TextField()
+    subject_kind = peewee.TextField(default="member")
+    subject_name = peewee.TextField(default="")
+    occasion_date = peewee.TextField()
+    channel = peewee.TextField(default="")
+    by = peewee.TextField(default="")
+    at = peewee.TextField()
+
+
+class CallLog(BaseModel):
+    member = peewee.ForeignKeyField(Member, on_delete="CASCADE")
+    reason = peewee.TextField(default="winback")
+    purchase = peewee.ForeignKeyField(Purchase, null=True, on_delete="SET NULL")
+    result = peewee.TextField()
+    call_back_on = peewee.TextField(null=True)
+    note = peewee.TextField(default="")
+    by = peewee.TextField(default="")
+    at = peewee.TextField()
+
+
+class Feedback(BaseModel):
+    member = peewee.ForeignKeyField(Member, null=True, on_delete="CASCADE")
+    given_on = peewee.TextField()
+    nps = peewee.IntegerField(null=True)
+    comment = peewee.TextField(default="")
+    by = peewee.TextField(default="")
+    at = peewee.TextField()
+
+
+class FeedbackStatement(BaseModel):
+    text = peewee.TextField()
+    active = peewee.IntegerField(default=1)
+    created_at = peewee.TextField()
+
+
+class FeedbackAnswer(BaseModel):
+    feedback = peewee.ForeignKeyField(Feedback, on_delete="CASCADE")
+    statement = peewee.ForeignKeyField(FeedbackStatement)
+    score = peewee.IntegerField()
+
+    class Meta:
+        primary_key = peewee.CompositeKey("feedback", "statement")
+
+
+class Complaint(BaseModel):
+    member = peewee.ForeignKeyField(Member, null=True, on_delete="CASCADE")
+    what = peewee.TextField()
+    happened_on = peewee.TextField()
+    channel = peewee.TextField(default="in-person")
+    remedy = peewee.TextField(null=True)
+    owner = peewee.TextField(default="")
+    follow_up_on = peewee.TextField(null=True)
+    status = peewee.TextField(default="open")
+    feedback = peewee.ForeignKeyField(Feedback, null=True, on_delete="SET NULL")
+    goodwill_points = peewee.IntegerField(default=0)
+    opened_at = peewee.TextField()
+    resolved_at = peewee.TextField(null=True)
+    closed_at = peewee.TextField(null=True)
+
+
+class ComplaintEvent(BaseModel):
+    complaint = peewee.ForeignKeyField(Complaint, on_delete="CASCADE")
+    kind = peewee.TextField()
+    text = peewee.TextField(default="")
+    by = peewee.TextField(default="")
+    at = peewee.TextField()
+
+
 ALL_MODELS = [
     Setting, Member, MemberTag, Child, Pet, ConsentEvent, PhoneFragment, NameKey,
     ProgrammeVersion, Coupon, Purchase, PurchaseLine, Ledger, MemberTier, Stamp, EarnedReward,
     NoteTemplate, PickupOrder, PickupLine,
+    GreetingTemplate, Greeting, CallLog, Feedback, FeedbackStatement, FeedbackAnswer, Complaint,
+    ComplaintEvent,
 ]

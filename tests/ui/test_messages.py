@@ -36,6 +36,11 @@ PARAMS = {
     "shortfall": 30,
     "lines": "₪10",
     "amount": "₪12",
+    "channel": "sms",
+    "status": "closed",
+    "target": "open",
+    "kind": "child",
+    "subject": "Noa",
 }
 
 ERROR_CLASSES = [

@@ -6,12 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from shopkeeper.club.dates import PartialDate
 from shopkeeper.loyalty.ledger import Ledger
 from shopkeeper.loyalty.programmes import ProgrammeStore
+from shopkeeper.touch.birthdays import birthdays_in
 
 BIRTHDAY_NOTICE = timedelta(days=30)  # a birthday entered or changed closer to the day than this waits a year
 BIRTHDAY_GRACE_DAYS = 7  # a birthday run may be late by this much (the shop was closed)
+# No second bonus within this long before a birthday. Consecutive Hebrew birthdays can be as close
+# as 353 days (and last year's may have been paid a week late), Gregorian ones 365; a birthday
+# moved later within the same year is caught unless it moved by more than this.
+ONCE_A_YEAR = timedelta(days=330)
 
 
 @dataclass(frozen=True)
@@ -79,42 +83,39 @@ class Bonuses:
     def pay_birthdays(self, today: date, by: str = "birthday") -> list[BirthdayPayment]:
         """The birthday bonus for every member whose birthday was in the last week, once a year.
 
-        Safe to run every day: a member already paid this year is skipped, and a birthday entered
-        or changed less than 30 days before the day does not pay that year.
+        The birthday is the one the birthdays list shows: the Hebrew date for members who chose
+        it. Safe to run every day: a member already paid for this birthday is skipped, and a
+        birthday entered or changed less than 30 days before the day does not pay that year.
         """
         points = self._programmes.at(datetime.combine(today, datetime.min.time())).birthday_bonus
         if not points:
             return []
         paid = []
+        conn = self._db.connection()
         with self._db.atomic():
-            for member_id, day, month, year, set_on in self._candidates(today):
-                occurrence = PartialDate(month, day, year).in_year(today.year)
-                if occurrence > today:
-                    occurrence = PartialDate(month, day, year).in_year(today.year - 1)
-                if (today - occurrence).days > BIRTHDAY_GRACE_DAYS:
+            recent = birthdays_in(
+                conn, today - timedelta(days=BIRTHDAY_GRACE_DAYS), today, kinds=("member",)
+            )
+            set_on = self._set_on({entry.member_id for entry in recent})
+            for entry in recent:
+                occurrence = entry.date
+                changed = set_on.get(entry.member_id)
+                if changed and date.fromisoformat(changed) > occurrence - BIRTHDAY_NOTICE:
                     continue
-                if set_on and date.fromisoformat(set_on) > occurrence - BIRTHDAY_NOTICE:
-                    continue
-                # Once a year: no birthday bonus in the year before this birthday (a birthday moved
-                # later in the year does not pay twice; last year's, paid up to a week late, is older).
-                year_before = occurrence - timedelta(days=365 - BIRTHDAY_GRACE_DAYS - 1)
-                if self._has(member_id, "birthday", since=year_before.isoformat()):
+                if self._has(entry.member_id, "birthday", since=(occurrence - ONCE_A_YEAR).isoformat()):
                     continue
                 self._ledger.append(
-                    member_id, "bonus", points, "birthday",
+                    entry.member_id, "bonus", points, "birthday",
                     at=datetime.combine(today, datetime.min.time()).replace(hour=8),
                     reason=f"happy birthday {occurrence:%d/%m/%Y}", by=by,
                 )
-                paid.append(BirthdayPayment(member_id, points, occurrence))
+                paid.append(BirthdayPayment(entry.member_id, points, occurrence))
         return paid
 
-    def _candidates(self, today: date):
-        days = [today - timedelta(days=n) for n in range(BIRTHDAY_GRACE_DAYS + 1)]
-        pairs = {(d.month, d.day) for d in days}
-        if any(d.month == 2 and d.day == 28 for d in days):
-            pairs.add((2, 29))  # celebrated on the 28th in common years
-        clause = " OR ".join("(birth_month=? AND birth_day=?)" for _ in pairs)
-        params = [v for pair in sorted(pairs) for v in pair]
-        return self._db.connection().execute(
-            f"SELECT id, birth_day, birth_month, birth_year, birthday_set_on FROM member WHERE {clause}", params
-        ).fetchall()
+    def _set_on(self, member_ids: set[int]) -> dict[int, str | None]:
+        if not member_ids:
+            return {}
+        marks = ",".join("?" * len(member_ids))
+        return dict(self._db.connection().execute(
+            f"SELECT id, birthday_set_on FROM member WHERE id IN ({marks})", sorted(member_ids)
+        ).fetchall())

@@ -66,16 +66,20 @@ def birthdays_between(shop, start: date, days: int) -> list[BirthdayEntry]:
     """
     if days < 1:
         return []
-    end = start + timedelta(days=days - 1)
-    conn = shop.db.connection()
-    entries = _gregorian(conn, start, end) + _hebrew(conn, start, end)
+    return birthdays_in(shop.db.connection(), start, start + timedelta(days=days - 1))
+
+
+def birthdays_in(conn, start: date, end: date, kinds: tuple[str, ...] = KINDS) -> list[BirthdayEntry]:
+    """Every birthday of the given kinds from `start` to `end` inclusive, sorted (see above)."""
+    tables = [(sql, alias) for kind, (sql, alias) in zip(KINDS, _TABLES, strict=True) if kind in kinds]
+    entries = _gregorian(conn, start, end, tables) + _hebrew(conn, start, end, tables)
     return sorted(entries, key=BirthdayEntry.sort_key)
 
 
-def _gregorian(conn, start: date, end: date) -> list[BirthdayEntry]:
+def _gregorian(conn, start: date, end: date, tables) -> list[BirthdayEntry]:
     spans = _month_day_spans(start, end)
     entries: list[BirthdayEntry] = []
-    for sql, alias in _TABLES:
+    for sql, alias in tables:
         match, params = _born_in(alias, spans)
         where = f"{match} AND (m.hebrew_birthday = 0 OR {alias}.birth_year IS NULL)"
         for kind, name, member_id, phone, day, month, year in conn.execute(
@@ -92,11 +96,11 @@ def _gregorian(conn, start: date, end: date) -> list[BirthdayEntry]:
     return entries
 
 
-def _hebrew(conn, start: date, end: date) -> list[BirthdayEntry]:
+def _hebrew(conn, start: date, end: date, tables) -> list[BirthdayEntry]:
     entries: list[BirthdayEntry] = []
     years = hebrew_years(start, end)
     spans = _month_day_spans(start - HEBREW_DRIFT, end + HEBREW_DRIFT)
-    for sql, alias in _TABLES:
+    for sql, alias in tables:
         match, params = _born_in(alias, spans)
         where = f"m.hebrew_birthday = 1 AND {alias}.birth_year IS NOT NULL AND {match}"
         for kind, name, member_id, phone, day, month, year in conn.execute(

@@ -74,7 +74,7 @@ def fill_demo_shop(
     made = factory.members(members)
     ids: list[int] = []
     joined: list[date] = []
-    birthdays: list[PartialDate | None] = []
+    birthdays: list[tuple[PartialDate, bool] | None] = []
     conn = shop.db.connection()
     # All or nothing: an interrupted demo leaves the shop empty.
     with foreign_keys_checked_later(conn), shop.db.atomic(), bulk_load(conn, DEMO_TABLES):
@@ -83,7 +83,7 @@ def fill_demo_shop(
                 [m for m, _ in chunk], [day for _, day in chunk], consent_when_joined=True
             )
             joined += [day for _, day in chunk]
-            birthdays += [m.birthday for m, _ in chunk]
+            birthdays += [(m.birthday, m.hebrew_birthday) if m.birthday else None for m, _ in chunk]
             if progress:
                 progress(len(ids), members)
         if sales and ids:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from random import Random
 
 from shopkeeper.club.dates import PartialDate
@@ -23,6 +23,7 @@ from shopkeeper.data.demo_coupons import DemoCoupons
 from shopkeeper.data.demo_rules import DEMO_PROGRAMME, EPOCH, Rules, RulesInForce
 from shopkeeper.data.demo_schedule import (
     BIRTHDAY,
+    BIRTHDAY_GRACE,
     DAY,
     KIND_MASK,
     MEMBER_MASK,
@@ -36,6 +37,7 @@ from shopkeeper.data.demo_schedule import (
     Schedule,
 )
 from shopkeeper.data.demo_writer import FLUSH_PURCHASES, SalesWriter
+from shopkeeper.touch.birthdays import celebrations
 
 SMALL_SHOP = 5_000  # up to this many members, each comes more often (a richer picture to look at)
 BIG_SHOP_INTENSITY = 0.75  # about 4.4 purchases a member: 200,000 members in under a minute
@@ -52,7 +54,7 @@ def fill_demo_sales(
     shop,
     member_ids: Sequence[int],
     joined: Sequence[date],
-    birthdays: Sequence[PartialDate | None],
+    birthdays: Sequence[tuple[PartialDate, bool] | None],
     seed: int,
     today: date,
 ) -> dict[str, int]:
@@ -94,7 +96,7 @@ class _History:
         self,
         rng: Random,
         schedule: Schedule,
-        birthdays: Sequence[PartialDate | None],
+        birthdays: Sequence[tuple[PartialDate, bool] | None],
         rules: RulesInForce,
         coupons: DemoCoupons,
         books: Books,
@@ -143,10 +145,8 @@ class _History:
     def _birthday(self, m: int, moment: int) -> None:
         """As `Bonuses.pay_birthdays` on the day: the birthday of the last week, at 8:00."""
         day = self.timeline.date(moment // DAY)
-        birthday = self.birthdays[m]
-        occurrence = birthday.in_year(day.year)
-        if occurrence > day:
-            occurrence = birthday.in_year(day.year - 1)
+        born, hebrew = self.birthdays[m]
+        occurrence = celebrations(born, hebrew, day - timedelta(days=BIRTHDAY_GRACE), day)[-1][0]
         points = self.rules.at(day.isoformat() + "T00:00:00").programme.birthday_bonus
         if points:
             on = f"{occurrence.day:02d}/{occurrence.month:02d}/{occurrence.year}"

@@ -14,6 +14,7 @@ from random import Random
 
 from shopkeeper.club.dates import PartialDate
 from shopkeeper.data.demo_baskets import Baskets
+from shopkeeper.touch.birthdays import celebrations
 
 DAY = 86_400
 HISTORY_DAYS = 730  # two years of purchases
@@ -73,7 +74,7 @@ class Schedule:
         rng: Random,
         today: date,
         joined: Sequence[date],
-        birthdays: Sequence[PartialDate | None],
+        birthdays: Sequence[tuple[PartialDate, bool] | None],
         intensity: float = 1.0,
     ) -> None:
         self.rng = rng
@@ -135,14 +136,15 @@ class Schedule:
             return 5 + 10 * rnd()
         return 20 + 40 * rnd()
 
-    def _birthdays(self, m: int, joined_on: date, birthday: PartialDate) -> None:
+    def _birthdays(self, m: int, joined_on: date, birthday: tuple[PartialDate, bool]) -> None:
         """The daily run (at 8:00, before the member could have joined that day) pays each birthday
-        once: on the day, or on the first morning of membership when that is within the week after."""
+        once: on the day, or on the first morning of membership when that is within the week after.
+        The day is the Hebrew one for members who chose it, as the birthdays list shows."""
         timeline = self.timeline
         today = timeline.date(timeline.today)
         first_run = joined_on + timedelta(days=1)
-        for year in range(joined_on.year - 1, today.year + 1):
-            occurrence = birthday.in_year(year)
+        born, hebrew = birthday
+        for occurrence, _, _ in celebrations(born, hebrew, date(joined_on.year - 1, 1, 1), today):
             paid = occurrence if occurrence >= first_run else first_run
             if paid <= today and (paid - occurrence).days <= BIRTHDAY_GRACE:
                 self.events.append(event(timeline.day_of(paid) * DAY + BIRTHDAY_RUN, m, BIRTHDAY))

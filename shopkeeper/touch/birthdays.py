@@ -76,6 +76,28 @@ def birthdays_in(conn, start: date, end: date, kinds: tuple[str, ...] = KINDS) -
     return sorted(entries, key=BirthdayEntry.sort_key)
 
 
+def celebrations(
+    born: PartialDate, hebrew: bool, start: date, end: date
+) -> list[tuple[date, str, int | None]]:
+    """The days from `start` to `end` on which a birthday is celebrated, each with its calendar
+    and the age reached (None without a birth year). `hebrew` is the member's choice; it needs
+    the birth year, so a Hebrew-calendar birthday without one falls back to the Gregorian date."""
+    found: list[tuple[date, str, int | None]] = []
+    if hebrew and born.year is not None:
+        birth = hebrew_birth(date(born.year, born.month, born.day))
+        for year in hebrew_years(start, end):
+            if year >= birth.year:
+                on = celebrated_in(birth, year).to_pydate()
+                if start <= on <= end:
+                    found.append((on, "hebrew", year - birth.year))
+        return found
+    for year in range(start.year, end.year + 1):
+        on = born.in_year(year)
+        if start <= on <= end and (born.year is None or year >= born.year):
+            found.append((on, "gregorian", None if born.year is None else year - born.year))
+    return found
+
+
 def _gregorian(conn, start: date, end: date, tables) -> list[BirthdayEntry]:
     spans = _month_day_spans(start, end)
     entries: list[BirthdayEntry] = []
@@ -85,20 +107,13 @@ def _gregorian(conn, start: date, end: date, tables) -> list[BirthdayEntry]:
         for kind, name, member_id, phone, day, month, year in conn.execute(
             sql.format(where=where), params
         ):
-            born = PartialDate(month, day, year)
-            for year_ in range(start.year, end.year + 1):
-                on = born.in_year(year_)
-                if start <= on <= end and (year is None or year_ >= year):
-                    age = None if year is None else year_ - year
-                    entries.append(
-                        BirthdayEntry(kind, name, member_id, phone, on, "gregorian", age)
-                    )
+            for on, calendar_, age in celebrations(PartialDate(month, day, year), False, start, end):
+                entries.append(BirthdayEntry(kind, name, member_id, phone, on, calendar_, age))
     return entries
 
 
 def _hebrew(conn, start: date, end: date, tables) -> list[BirthdayEntry]:
     entries: list[BirthdayEntry] = []
-    years = hebrew_years(start, end)
     spans = _month_day_spans(start - HEBREW_DRIFT, end + HEBREW_DRIFT)
     for sql, alias in tables:
         match, params = _born_in(alias, spans)
@@ -106,15 +121,8 @@ def _hebrew(conn, start: date, end: date, tables) -> list[BirthdayEntry]:
         for kind, name, member_id, phone, day, month, year in conn.execute(
             sql.format(where=where), params
         ):
-            born = hebrew_birth(date(year, month, day))
-            for year_ in years:
-                if year_ < born.year:
-                    continue
-                on = celebrated_in(born, year_).to_pydate()
-                if start <= on <= end:
-                    entries.append(
-                        BirthdayEntry(kind, name, member_id, phone, on, "hebrew", year_ - born.year)
-                    )
+            for on, calendar_, age in celebrations(PartialDate(month, day, year), True, start, end):
+                entries.append(BirthdayEntry(kind, name, member_id, phone, on, calendar_, age))
     return entries
 
 

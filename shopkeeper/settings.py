@@ -6,7 +6,15 @@ from shopkeeper.club.text import clean_text
 from shopkeeper.errors import InvalidValue
 
 LANGUAGES = ("he", "en")
-DEFAULTS = {"shop_name": "", "language": "he"}
+DEFAULTS = {
+    "shop_name": "",
+    "language": "he",
+    # calls (shopkeeper.touch.calls): lapsed after this many days without a purchase; a follow-up
+    # call this many days after a purchase that was shipped or reached the amount (agorot)
+    "winback_days": "90",
+    "followup_days": "3",
+    "followup_min_amount": "50000",
+}
 
 
 class SettingsService:

@@ -1,4 +1,4 @@
-"""The main window: a side bar of pages (counter, members, settings), menus, shortcuts and dialogs."""
+"""The main window: a side bar of pages (today, counter, members …), menus, shortcuts and dialogs."""
 
 from __future__ import annotations
 
@@ -9,15 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QToolBar,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,21 +23,19 @@ from ui.dialogs.batch_notes import BatchNotesDialog
 from ui.dialogs.edit_member import EditMemberDialog
 from ui.dialogs.quick_join import QuickJoinDialog
 from ui.dialogs.record_purchase import RecordPurchaseDialog
-from ui.i18n import apply_language, ui_font
+from ui.i18n import apply_language
+from ui.navigation import NavBar
+from ui.pages.birthdays import BirthdaysPage
+from ui.pages.calls import CallsPage
+from ui.pages.care import CarePage
 from ui.pages.counter import CounterPage
 from ui.pages.members import MembersPage
 from ui.pages.pickups import PickupsPage
 from ui.pages.programme import ProgrammePage
 from ui.pages.settings import SettingsPage
 from ui.pages.templates import TemplatesPage
+from ui.pages.today import TodayPage
 from ui.widgets.loyalty_panel import RECORD_SHORTCUT
-
-NAV_STYLE = """
-QFrame#nav { background: #263247; }
-QFrame#nav QToolButton { color: #dfe6f2; border: none; border-radius: 6px; padding: 10px 14px; text-align: left; }
-QFrame#nav QToolButton:hover { background: #34425c; }
-QFrame#nav QToolButton:checked { background: #3f7be0; color: white; }
-"""
 
 
 class MainWindow(QMainWindow):
@@ -61,14 +54,61 @@ class MainWindow(QMainWindow):
 
     # -- building --------------------------------------------------------------------------
     def _build(self) -> None:
-        self.counter = CounterPage(self.shop, self._today)
+        self._build_pages()
+        self.stack = QStackedWidget()
+        self.nav = NavBar()
+        pages = [
+            (self.today, self.tr("Today"), "Ctrl+0"),
+            (self.counter, self.tr("Counter"), "Ctrl+1"),
+            (self.members, self.tr("Members"), "Ctrl+2"),
+            (self.birthdays, self.tr("Birthdays"), "Ctrl+3"),
+            (self.calls, self.tr("Calls"), "Ctrl+4"),
+            (self.care, self.tr("Customer care"), "Ctrl+5"),
+            (self.pickups, self.tr("Pickups"), "Ctrl+6"),
+            (self.programme, self.tr("Loyalty programme"), "Ctrl+7"),
+            (self.templates, self.tr("Templates"), "Ctrl+8"),
+            (self.settings, self.tr("Settings"), "Ctrl+9"),
+        ]
+        page_actions: list[QAction] = []
+        for page, title, shortcut in pages:
+            self.stack.addWidget(page)
+            self.nav.add(page, title, shortcut, self.show_page_by(page))
+            page_actions.append(self._add_action(title, self.show_page_by(page), [shortcut]))
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus(page_actions)
+        self.update_title()
+        self.show_page(self.today)
+
+    def _build_pages(self) -> None:
+        today = self._today
+        self.today = TodayPage(self.shop, today)
+        self.counter = CounterPage(self.shop, today)
         self.members = MembersPage(self.shop)
-        self.pickups = PickupsPage(self.shop, self._today)
-        self.counter.pickupRequested.connect(self.open_pickup)
-        self.counter.card.print_buttons.pickupRequested.connect(self.new_pickup)
+        self.birthdays = BirthdaysPage(self.shop, today)
+        self.calls = CallsPage(self.shop, today)
+        self.care = CarePage(self.shop, today)
+        self.pickups = PickupsPage(self.shop, today)
         self.settings = SettingsPage(self.shop)
         self.programme = ProgrammePage(self.shop)
         self.templates = TemplatesPage(self.shop)
+        self.today.openMember.connect(self.open_member)
+        self.today.openPickup.connect(self.open_pickup)
+        self.today.callRequested.connect(self.log_call)
+        self.today.complaintRequested.connect(self.open_complaint)
+        self.today.searchTyped.connect(self.search_typed)
+        self.birthdays.memberRequested.connect(self.open_member)
+        self.calls.openMember.connect(self.open_member)
+        self.calls.complaintSaved.connect(lambda _id: self.care.refresh())
+        self.care.openMember.connect(self.open_member)
+        self.counter.pickupRequested.connect(self.open_pickup)
+        self.counter.card.print_buttons.pickupRequested.connect(self.new_pickup)
         self.programme.programmeSaved.connect(self.refresh_pages)
         self.counter.quickJoinRequested.connect(self.quick_join)
         self.counter.editRequested.connect(self.edit_member)
@@ -77,52 +117,6 @@ class MainWindow(QMainWindow):
         self.members.quickJoinRequested.connect(self.quick_join)
         self.settings.shopNameChanged.connect(lambda _name: self.update_title())
         self.settings.languageChanged.connect(self.set_language)
-
-        self.stack = QStackedWidget()
-        nav = QFrame()
-        nav.setObjectName("nav")
-        nav.setStyleSheet(NAV_STYLE)
-        nav_layout = QVBoxLayout(nav)
-        nav_layout.setContentsMargins(8, 12, 8, 12)
-        self._nav_group = QButtonGroup(self)
-        self._nav_buttons: dict[QWidget, QToolButton] = {}
-        pages = [
-            (self.counter, self.tr("Counter"), "Ctrl+1"),
-            (self.members, self.tr("Members"), "Ctrl+2"),
-            (self.pickups, self.tr("Pickups"), "Ctrl+3"),
-            (self.settings, self.tr("Settings"), "Ctrl+4"),
-            (self.programme, self.tr("Loyalty programme"), "Ctrl+5"),
-            (self.templates, self.tr("Note templates"), "Ctrl+6"),
-        ]
-        page_actions: list[QAction] = []
-        for page, title, shortcut in pages:
-            self.stack.addWidget(page)
-            button = QToolButton()
-            button.setText(title)
-            button.setCheckable(True)
-            button.setFont(ui_font(11))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            button.setToolTip(
-                f"{title} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-            )
-            button.clicked.connect(lambda _=False, p=page: self.show_page(p))
-            self._nav_group.addButton(button)
-            nav_layout.addWidget(button)
-            self._nav_buttons[page] = button
-            page_actions.append(self._add_action(title, self.show_page_by(page), [shortcut]))
-        nav_layout.addStretch(1)
-
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self._build_menus(page_actions)
-        self.update_title()
-        self.show_page(self.counter)
 
     def _add_action(
         self, text: str, slot: Callable[[], object], shortcuts: Sequence[str] = ()
@@ -194,12 +188,11 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
             action.deleteLater()
         self._window_actions.clear()
-        self._nav_group.deleteLater()
 
     # -- navigation ------------------------------------------------------------------------
     def show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
-        self._nav_buttons[page].setChecked(True)
+        self.nav.check(page)
         page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_page_by(self, page: QWidget) -> Callable[[], None]:
@@ -209,6 +202,13 @@ class MainWindow(QMainWindow):
         """F2 / Ctrl+F from anywhere: the counter's search box, its text selected."""
         self.show_page(self.counter)
         self.counter.focus_search()
+
+    def search_typed(self, text: str) -> None:
+        """Letters or digits typed on the today page start a search at the counter (a scanned card
+        too: the rest of its digits and its Enter follow into the search box)."""
+        self.show_page(self.counter)
+        self.counter.focus_search()
+        self.counter.search_box.setText(text)
 
     def update_title(self) -> None:
         name = self.shop.settings.shop_name
@@ -226,6 +226,16 @@ class MainWindow(QMainWindow):
         """Show a pickup order on the pickups page (a slip's code scanned at the counter)."""
         self.show_page(self.pickups)
         self.pickups.open_order(order_id)
+
+    def log_call(self, member_id: int, reason: str = "winback", purchase_id: int | None = None):
+        """The calls page with its dialog to log a call to the member (from the today page)."""
+        self.show_page(self.calls)
+        return self.calls.log_call(member_id, reason, purchase_id)
+
+    def open_complaint(self, complaint_id: int):
+        """A complaint, opened on the customer care page."""
+        self.show_page(self.care)
+        return self.care.open_complaint(complaint_id)
 
     def new_pickup(self, member_id: int | None = None):
         """A new pickup order (for the member on the card), shown on the pickups page when saved."""
@@ -268,6 +278,9 @@ class MainWindow(QMainWindow):
         self.counter.refresh()
         self.members.refresh()
         self.pickups.refresh()
+        for page in (self.today, self.birthdays):
+            if page.isVisible():
+                page.refresh()
 
     # -- dialogs ---------------------------------------------------------------------------
     def quick_join(self, prefill: str | None = None) -> QuickJoinDialog:

@@ -17,7 +17,11 @@ import sys
 from collections.abc import Sequence
 
 from shopkeeper.cli import (
+    calls,
     commands,
+    complaints,
+    feedback,
+    greet,
     loyalty,
     members,
     pickups,
@@ -68,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     pickups.add_parsers(sub, common)
     printing.add_parsers(sub, common)
     touch.add_parsers(sub, common)
+    greet.add_parsers(sub, common)
+    feedback.add_parsers(sub, common)
+    complaints.add_parsers(sub, common)
+    calls.add_parsers(sub, common)
     return parser
 
 

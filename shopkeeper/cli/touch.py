@@ -1,4 +1,4 @@
-"""`shopkeeper-cli birthdays`: whose birthday falls in the coming days."""
+"""`shopkeeper-cli birthdays` and `today`: whose birthday is coming, and the morning list."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import argparse
 from shopkeeper.cli.output import Output
 from shopkeeper.club.dates import parse_date
 from shopkeeper.touch.birthdays import birthdays_between
+from shopkeeper.touch.today import today
 
 
 def add_parsers(sub, common: argparse.ArgumentParser) -> None:
-    """Register `birthdays`."""
+    """Register `birthdays` and `today`."""
     birthdays = sub.add_parser(
         "birthdays", parents=[common], help="members', children's and pets' birthdays in a range"
     )
@@ -21,19 +22,52 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
         "--days", type=_days, default=7, metavar="N", help="how many days (default 7)"
     )
     birthdays.set_defaults(handler=list_birthdays)
+    morning = sub.add_parser(
+        "today", parents=[common], help="birthdays, pickups, calls and complaint follow-ups due"
+    )
+    morning.add_argument("--on", default="", metavar="DATE", help="the day (default today)")
+    morning.set_defaults(handler=show_today)
 
 
 def list_birthdays(shop, args: argparse.Namespace, out: Output) -> int:
     start = parse_date(args.start) if args.start.strip() else shop.now().date()
     entries = birthdays_between(shop, start, args.days)
-    lines = [
+    lines = [_birthday_line(e) for e in entries]
+    out.result([e.to_json() for e in entries], "\n".join(lines) or "No birthdays in those days.")
+    return 0
+
+
+def show_today(shop, args: argparse.Namespace, out: Output) -> int:
+    on = parse_date(args.on) if args.on.strip() else shop.now().date()
+    report = today(shop, on)
+    sections = [
+        ("Birthdays today", [_birthday_line(e) for e in report.birthdays_today]),
+        ("Birthdays this week", [_birthday_line(e) for e in report.birthdays_week]),
+        ("Pickups overdue", [_pickup_line(o) for o in report.pickups_overdue]),
+        ("Pickups ready", [_pickup_line(o) for o in report.pickups_ready]),
+        ("Call back", [f"{e.name}  {e.phone}  {e.note}".rstrip() for e in report.call_backs]),
+        ("Follow-up calls", [f"{e.name}  {e.phone}  purchase {e.purchase_id}" for e in report.followups]),
+        ("Win-back calls", [f"{e.name}  {e.phone}" for e in report.winback]),
+        ("Complaint follow-ups", [f"#{c.id}  {c.member_name}  {c.what}" for c in report.complaints_due]),
+    ]
+    text = "\n\n".join(
+        f"{title}:\n" + "\n".join(f"  {line}" for line in lines) for title, lines in sections if lines
+    )
+    out.result(report.to_json(), text or f"Nothing due on {on:%d/%m/%Y}.")
+    return 0
+
+
+def _birthday_line(e) -> str:
+    return (
         f"{e.date.strftime('%d/%m/%Y')}  {e.kind:<6}  {e.name}"
         f"{f' ({e.age})' if e.age is not None else ''}"
         f"{' [Hebrew]' if e.calendar == 'hebrew' else ''}"
-        for e in entries
-    ]
-    out.result([e.to_json() for e in entries], "\n".join(lines) or "No birthdays in those days.")
-    return 0
+    )
+
+
+def _pickup_line(order) -> str:
+    who = order.member.full_name if order.member else ""
+    return f"#{order.id}  {order.code}  {who}  ready by {order.ready_by:%d/%m/%Y}".rstrip()
 
 
 def _days(text: str) -> int:

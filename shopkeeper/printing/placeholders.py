@@ -25,10 +25,14 @@ reach the next tier, as shekels (``₪ 150`` in Hebrew, ``₪150`` in English); 
 dd/mm/yyyy.  A line that uses a value the member does not have — no next tier (the top one),
 no stamp card, no coupon, no purchase yet — is left out of the note, so a note never says
 "only  more to reach ".
+
+Other texts (the greetings) use the same language with their own placeholders: ``fill`` takes
+the allowed names and their values, ``check_template(text, names)`` checks against them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -87,7 +91,9 @@ _Token = str | _Value | _Forms
 # ---------------------------------------------------------------- parsing
 
 
-def _parse_line(line: str, offset: int, problems: list[ShopError]) -> list[_Token]:
+def _parse_line(
+    line: str, offset: int, problems: list[ShopError], names: Collection[str]
+) -> list[_Token]:
     tokens: list[_Token] = []
     text: list[str] = []
     i, n = 0, len(line)
@@ -122,7 +128,7 @@ def _parse_line(line: str, offset: int, problems: list[ShopError]) -> list[_Toke
             tokens.append(_Forms(forms))
         else:
             name = inside.strip()
-            if name not in PLACEHOLDERS:
+            if name not in names:
                 problems.append(UnknownPlaceholder(name=inside, at=offset + i))
             tokens.append(_Value(name))
         i = close + 1
@@ -135,19 +141,22 @@ def _snippet(line: str, at: int) -> str:
     return line[at : at + _SNIPPET]
 
 
-def _parse(template: str) -> tuple[list[list[_Token]], list[ShopError]]:
+def _parse(
+    template: str, names: Collection[str] = PLACEHOLDERS
+) -> tuple[list[list[_Token]], list[ShopError]]:
     problems: list[ShopError] = []
     lines, offset = [], 0
     for line in template.split("\n"):
-        lines.append(_parse_line(line, offset, problems))
+        lines.append(_parse_line(line, offset, problems, names))
         offset += len(line) + 1
     return lines, problems
 
 
-def check_template(text: str) -> list[ShopError]:
+def check_template(text: str, names: Collection[str] = PLACEHOLDERS) -> list[ShopError]:
     """Every problem in a template (UnknownPlaceholder, UnbalancedBraces, TooManyForms), in the
-    order they occur; each has ``params["at"]``, its character offset.  Empty: the text is fine."""
-    return _parse(text)[1]
+    order they occur; each has ``params["at"]``, its character offset.  Empty: the text is fine.
+    ``names``: the placeholders allowed (a note's by default)."""
+    return _parse(text, names)[1]
 
 
 def placeholders_in(text: str) -> set[str]:
@@ -238,24 +247,44 @@ def render(template: str, values: NoteValues, *, language: str = "he") -> str:
     """The note's text for one member; raises the template's first problem if it has one."""
     from shopkeeper.printing.layout import isolate  # reportlab only when printing
 
-    lines, problems = _parse(template)
+    return fill(
+        template,
+        value_texts(values, language),
+        values.address_form,
+        optional=OPTIONAL,
+        wrap=isolate,
+    )
+
+
+def fill(
+    template: str,
+    texts: Mapping[str, str],
+    address_form: str,
+    *,
+    optional: Collection[str] = (),
+    wrap: Callable[[str], str] | None = None,
+) -> str:
+    """Any text in this template language: ``texts`` names the placeholders allowed and their
+    values, ``address_form`` picks the gendered forms, a line using a name in ``optional``
+    whose value is empty is left out, and ``wrap`` (``isolate`` for print; None keeps values
+    as they are) is applied to each value.  Raises the template's first problem."""
+    lines, problems = _parse(template, texts.keys())
     if problems:
         raise problems[0]
-    texts = value_texts(values, language)
     out = []
     for tokens in lines:
-        if any(isinstance(t, _Value) and t.name in OPTIONAL and not texts[t.name] for t in tokens):
+        if any(isinstance(t, _Value) and t.name in optional and not texts[t.name] for t in tokens):
             continue
         parts: list[str] = []
         for token in tokens:
             if isinstance(token, _Value):
                 text = texts[token.name]
                 if text:
-                    parts.append(isolate(text))
+                    parts.append(wrap(text) if wrap else text)
                 elif parts and parts[-1].endswith(" "):
                     parts[-1] = parts[-1][:-1]  # no double space where a value is missing
             elif isinstance(token, _Forms):
-                parts.append(choose_form(token.forms, values.address_form))
+                parts.append(choose_form(token.forms, address_form))
             else:
                 parts.append(token)
         out.append("".join(parts).strip())

@@ -359,6 +359,7 @@ CREATE TABLE complaint_event (
     at TEXT NOT NULL
 );
 CREATE INDEX complaint_event_complaint ON complaint_event(complaint_id, id);
+CREATE INDEX member_tier_spend ON member_tier(spend_12m);
 """
 
 

@@ -13,7 +13,8 @@ def search_and_wait(qtbot, window, text):
     qtbot.waitUntil(lambda: window.counter._searched_text == text, timeout=2000)
 
 
-def test_search_box_has_focus_on_start(window, qtbot):
+def test_search_box_has_focus_when_the_counter_is_shown(window, qtbot):
+    window.show_page(window.counter)  # the window opens on the today page
     qtbot.waitUntil(lambda: window.counter.search_box.hasFocus())
 
 

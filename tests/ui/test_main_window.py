@@ -14,9 +14,17 @@ from shopkeeper.club.records import MemberDraft
 from ui.dialogs.quick_join import QuickJoinDialog
 
 
-def test_counter_is_the_first_page(window):
+def test_today_is_the_first_page_and_the_counter_one_key_away(window, qtbot):
+    assert window.stack.currentWidget() is window.today
+    assert window.stack.indexOf(window.today) == 0
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.actions() if a.shortcut()}
+    assert (shortcuts["Today"], shortcuts["Counter"]) == ("Ctrl+0", "Ctrl+1")
+    window.activateWindow()
+    qtbot.keyClick(window.today, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.counter
-    assert window.stack.indexOf(window.counter) == 0
+    assert window.counter.search_box.hasFocus()
+    qtbot.keyClick(window.counter.search_box, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.today
 
 
 def test_f2_and_ctrl_f_focus_the_search_from_any_page(window, qtbot):
@@ -34,6 +42,7 @@ def test_f2_and_ctrl_f_focus_the_search_from_any_page(window, qtbot):
 
 def test_ctrl_n_opens_quick_join_prefilled_from_the_search(window, qtbot):
     assert window.quick_join_action.shortcut() == QKeySequence("Ctrl+N")
+    window.show_page(window.counter)
     window.counter.search_box.setText("Dana Levi")
     window.activateWindow()
     qtbot.keyClick(window.counter.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

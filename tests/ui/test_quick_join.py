@@ -18,6 +18,7 @@ def test_prefill_from_search_text():
 
 
 def test_quick_join_creates_the_member_and_opens_the_card(window, shop, qtbot):
+    window.show_page(window.counter)
     window.counter.search_box.setText("0542223344")
     dialog = window.quick_join()
     assert dialog.isVisible()

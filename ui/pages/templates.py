@@ -1,4 +1,5 @@
-"""Thank-you note templates: the list, the editor and a live preview of the note as printed."""
+"""Templates: thank-you notes (the list, the editor and a live preview of the note as printed) and,
+on a second tab, the greeting texts."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +21,7 @@ from shopkeeper.printing.templates import NoteTemplate
 from shopkeeper.shop import Shop
 from ui.messages import error_text
 from ui.note_printing import preview_pdf, sample_note
+from ui.pages.greeting_templates import GreetingTemplatesEditor
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.template_form import TemplateForm
 from ui.widgets.text_label import TextLabel
@@ -27,7 +30,9 @@ PREVIEW_DELAY_MS = 300
 
 
 class TemplatesPage(QWidget):
-    """Pick a template on the left, edit it in the middle, see it on the right. `saved(name)`."""
+    """Pick a template on the left, edit it in the middle, see it on the right. `saved(name)`.
+
+    The greeting texts are on the second tab (`greetings`)."""
 
     saved = Signal(str)
 
@@ -79,8 +84,12 @@ class TemplatesPage(QWidget):
         for widget, stretch in ((left, 1), (middle, 3), (right, 3)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
+        self.greetings = GreetingTemplatesEditor(shop, today=lambda: shop.now().date())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("Thank-you notes"))
+        self.tabs.addTab(self.greetings, self.tr("Greetings"))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -1,0 +1,117 @@
+"""What a greeting says about a member and the child or pet it is for: names, ages, points.
+
+Ages are counted as the birthdays page counts them: on the birthday being celebrated, on the
+Hebrew calendar for members who chose it (and their children and pets) when the birth year is
+known.  The birthday being celebrated is the one within the last week (a greeting sent a little
+late) or else the coming one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from shopkeeper.club.dates import PartialDate
+from shopkeeper.club.records import Member
+from shopkeeper.club.text import clean_text
+from shopkeeper.errors import SubjectNotFound
+from shopkeeper.loyalty.programmes import ProgrammeStore
+from shopkeeper.loyalty.tiers import spend_12m, tier_status
+from shopkeeper.printing.templates import tier_name
+from shopkeeper.touch.greeting_texts import pet_kind_text
+from shopkeeper.touch.hebrew import celebrated_in, hebrew_birth
+
+LATE = timedelta(days=7)  # a birthday this recent is still the one being greeted
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Whom a greeting celebrates: the member, one of their children or one of their pets."""
+
+    kind: str  # member | child | pet
+    name: str  # the child's or pet's name as stored; '' for the member
+    birthday: PartialDate | None
+    gender: str = ""  # a child's: f, m or ''
+    pet_kind: str = ""
+
+
+def find_subject(member: Member, child: str | None = None, pet: str | None = None) -> Subject:
+    """The member, or their child or pet called ``child`` / ``pet`` (matched without regard to
+    case or surrounding spaces); SubjectNotFound when they have none by that name."""
+    if child is not None:
+        found = _named(member.children, child)
+        if found is None:
+            raise SubjectNotFound(name=member.full_name, kind="child", subject=clean_text(child))
+        return Subject("child", found.name, found.birthday, gender=found.gender)
+    if pet is not None:
+        found = _named(member.pets, pet)
+        if found is None:
+            raise SubjectNotFound(name=member.full_name, kind="pet", subject=clean_text(pet))
+        return Subject("pet", found.name, found.birthday, pet_kind=found.kind)
+    return Subject("member", "", member.birthday)
+
+
+def _named(records, name: str):
+    wanted = clean_text(name)
+    exact = next((r for r in records if r.name == wanted), None)
+    if exact is not None or not wanted:
+        return exact
+    folded = wanted.casefold()
+    return next((r for r in records if r.name.casefold() == folded), None)
+
+
+def birthday_age(born: PartialDate | None, hebrew: bool, today: date) -> int | None:
+    """Age on the birthday being celebrated (see the module); None without a birth year."""
+    if born is None or born.year is None:
+        return None
+    since = today - LATE
+    if hebrew:
+        birth = hebrew_birth(date(born.year, born.month, born.day))
+        year = hebrew_birth(since).year
+        while celebrated_in(birth, year).to_pydate() < since:
+            year += 1
+        age = year - birth.year
+    else:
+        year = since.year
+        while born.in_year(year) < since:
+            year += 1
+        age = year - born.year
+    return age if age >= 1 else None
+
+
+def value_texts(
+    conn,
+    programmes: ProgrammeStore,
+    member: Member,
+    subject: Subject,
+    *,
+    language: str,
+    shop_name: str,
+    now: datetime,
+    details: str = "",
+) -> dict[str, str]:
+    """Each greeting placeholder's text (plain, not isolated; '' when there is none)."""
+    today = now.date()
+    tier = tier_status(programmes.at(now), spend_12m(conn, member.id, now))
+    points = conn.execute(
+        "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE member_id=?", (member.id,)
+    ).fetchone()[0]
+    age = birthday_age(member.birthday, member.hebrew_birthday, today)
+    subject_age = birthday_age(subject.birthday, member.hebrew_birthday, today)
+    child = subject.kind == "child"
+    pet = subject.kind == "pet"
+    return {
+        "first_name": member.first_name or member.full_name,
+        "last_name": member.last_name,
+        "shop_name": shop_name,
+        "points": f"{points:,}" if points > 0 else "",
+        "tier": tier_name(tier.name, language, member.address_form),
+        "date": today.strftime("%d/%m/%Y"),
+        "age": "" if age is None else str(age),
+        "child_name": subject.name if child else "",
+        "child_age": str(subject_age) if child and subject_age is not None else "",
+        "pet_name": subject.name if pet else "",
+        "pet_kind": pet_kind_text(subject.pet_kind, language) if pet else "",
+        "pet_age": str(subject_age) if pet and subject_age is not None else "",
+        "details": clean_text(details),
+    }

@@ -1,0 +1,88 @@
+"""How a birthday entry reads in the lists: whose it is, its day, its calendar and the age."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date
+
+from pyluach import dates as hebrew_dates
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from shopkeeper.touch.birthdays import BirthdayEntry
+from shopkeeper.touch.today import greeting_key
+from ui.bidi import isolate, ltr
+
+OCCASION_OF_KIND = {"member": "birthday", "child": "child_birthday", "pet": "pet_birthday"}
+
+
+def subject_name(entry: BirthdayEntry) -> str:
+    """The name a greeting mark records: the child's or pet's, empty for the member."""
+    return greeting_key(entry)[2]
+
+
+def is_greeted(entry: BirthdayEntry, greeted: Collection[tuple]) -> bool:
+    """True when `greeted` (member_id, subject kind, subject name, day) holds this birthday."""
+    return greeting_key(entry) in greeted
+
+
+def kind_text(kind: str) -> str:
+    translate = QCoreApplication.translate
+    texts = {
+        "member": translate("Birthdays", "Member"),
+        "child": translate("Birthdays", "Child"),
+        "pet": translate("Birthdays", "Pet"),
+    }
+    return texts.get(kind, kind)
+
+
+def whose_text(entry: BirthdayEntry, owner: str) -> str:
+    """ "Member", or "Child of Noa Cohen" / "Pet of Noa Cohen" for a child's or pet's birthday."""
+    translate = QCoreApplication.translate
+    if entry.kind == "child":
+        return translate("Birthdays", "Child of {name}").format(name=isolate(owner))
+    if entry.kind == "pet":
+        return translate("Birthdays", "Pet of {name}").format(name=isolate(owner))
+    return translate("Birthdays", "Member")
+
+
+def day_text(day: date, *, weekday: bool = True) -> str:
+    """ "Sat 28/11" (the weekday in the interface's language), or the full dd/mm/yyyy."""
+    if not weekday:
+        return ltr(day.strftime("%d/%m/%Y"))
+    name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{name} {ltr(day.strftime('%d/%m'))}"
+
+
+def hebrew_day(day: date) -> str:
+    """The Hebrew calendar's day and month of a Gregorian day, in Hebrew letters (ט״ז כסלו)."""
+    hebrew = hebrew_dates.HebrewDate.from_pydate(day)
+    return f"{hebrew.hebrew_day()} {hebrew.month_name(hebrew=True)}"
+
+
+def calendar_text(entry: BirthdayEntry) -> str:
+    """Empty for the Gregorian calendar; the Hebrew date (ט״ז כסלו) of a Hebrew-calendar birthday."""
+    return isolate(hebrew_day(entry.date)) if entry.calendar == "hebrew" else ""
+
+
+def age_text(age: int | None) -> str:
+    return "" if age is None else ltr(str(age))
+
+
+def channel_text(channel: str) -> str:
+    """How a greeting was sent, as the greeted column says it."""
+    translate = QCoreApplication.translate
+    texts = {
+        "whatsapp": translate("Birthdays", "WhatsApp"),
+        "copy": translate("Birthdays", "copied"),
+        "sms": translate("Birthdays", "SMS"),
+        "email": translate("Birthdays", "e-mail"),
+        "card": translate("Birthdays", "card"),
+    }
+    return texts.get(channel, channel)
+
+
+def greeted_text(mark) -> str:
+    """ "✓ counter, 26/11 10:30 (WhatsApp)" for a greeting mark."""
+    at = ltr(mark.at.strftime("%d/%m %H:%M"))
+    text = f"✓ {isolate(mark.by)}, {at}" if mark.by else f"✓ {at}"
+    return f"{text} ({channel_text(mark.channel)})" if mark.channel else text

@@ -6,6 +6,7 @@ import argparse
 
 from shopkeeper.cli.output import Output
 from shopkeeper.club.dates import parse_date
+from shopkeeper.club.phones import format_phone
 from shopkeeper.touch.birthdays import birthdays_between
 from shopkeeper.touch.today import today
 
@@ -45,9 +46,11 @@ def show_today(shop, args: argparse.Namespace, out: Output) -> int:
         ("Birthdays this week", [_birthday_line(e) for e in report.birthdays_week]),
         ("Pickups overdue", [_pickup_line(o) for o in report.pickups_overdue]),
         ("Pickups ready", [_pickup_line(o) for o in report.pickups_ready]),
-        ("Call back", [f"{e.name}  {e.phone}  {e.note}".rstrip() for e in report.call_backs]),
-        ("Follow-up calls", [f"{e.name}  {e.phone}  purchase {e.purchase_id}" for e in report.followups]),
-        ("Win-back calls", [f"{e.name}  {e.phone}" for e in report.winback]),
+        ("Call back", [f"{e.name}  {format_phone(e.phone)}  {e.note}".rstrip() for e in report.call_backs]),
+        ("Follow-up calls", [
+            f"{e.name}  {format_phone(e.phone)}  purchase {e.purchase_id}" for e in report.followups
+        ]),
+        ("Win-back calls", [f"{e.name}  {format_phone(e.phone)}" for e in report.winback]),
         ("Complaint follow-ups", [f"#{c.id}  {c.member_name}  {c.what}" for c in report.complaints_due]),
     ]
     text = "\n\n".join(

@@ -21,6 +21,7 @@ from shopkeeper.data import demo_names as names
 from shopkeeper.data.bulk import bulk_load, foreign_keys_checked_later
 from shopkeeper.data.demo_pickups import add_demo_pickups
 from shopkeeper.data.demo_sales import fill_demo_sales
+from shopkeeper.data.demo_touch import add_demo_touch
 
 CHUNK = 5_000
 DEMO_TABLES = (
@@ -77,18 +78,21 @@ def fill_demo_shop(
     birthdays: list[tuple[PartialDate, bool] | None] = []
     conn = shop.db.connection()
     # All or nothing: an interrupted demo leaves the shop empty.
-    with foreign_keys_checked_later(conn), shop.db.atomic(), bulk_load(conn, DEMO_TABLES):
-        while chunk := list(itertools.islice(made, CHUNK)):
-            ids += shop.members.add_checked_many(
-                [m for m, _ in chunk], [day for _, day in chunk], consent_when_joined=True
-            )
-            joined += [day for _, day in chunk]
-            birthdays += [(m.birthday, m.hebrew_birthday) if m.birthday else None for m, _ in chunk]
-            if progress:
-                progress(len(ids), members)
-        if sales and ids:
-            fill_demo_sales(shop, ids, joined, birthdays, seed, today)
-            add_demo_pickups(shop, ids, seed, today)
+    with foreign_keys_checked_later(conn), shop.db.atomic():
+        with bulk_load(conn, DEMO_TABLES):
+            while chunk := list(itertools.islice(made, CHUNK)):
+                ids += shop.members.add_checked_many(
+                    [m for m, _ in chunk], [day for _, day in chunk], consent_when_joined=True
+                )
+                joined += [day for _, day in chunk]
+                birthdays += [(m.birthday, m.hebrew_birthday) if m.birthday else None for m, _ in chunk]
+                if progress:
+                    progress(len(ids), members)
+            if sales and ids:
+                fill_demo_sales(shop, ids, joined, birthdays, seed, today)
+                add_demo_pickups(shop, ids, seed, today)
+        if sales and ids:  # reads the call lists, so after the indexes are back
+            add_demo_touch(shop, ids, seed, today)
     return len(ids)
 
 

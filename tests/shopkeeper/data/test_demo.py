@@ -14,6 +14,7 @@ from shopkeeper.errors import CouponRefused
 from shopkeeper.loyalty.ledger import ExpiryReport
 from shopkeeper.loyalty.tiers import refresh_all_tiers, spend_12m, tier_status
 from shopkeeper.shop import Shop
+from shopkeeper.touch.today import today
 from tests.shopkeeper.data.demo_replay import COMPARED
 from tests.shopkeeper.data.demo_replay import table as history_table
 
@@ -367,3 +368,19 @@ def test_the_demo_shop_passes_its_check_with_every_index(demo_shop, shop):
     assert demo_shop.check().ok
     schema = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
     assert rows(demo_shop, schema) == rows(shop, schema)
+
+
+def test_the_demo_has_calls_feedback_and_complaints_to_show(demo_shop):
+    """Something on every list of the today, calls and care pages, and nothing inconsistent."""
+    report = today(demo_shop, TODAY)
+    assert len(report.call_backs) == 2
+    assert report.complaints_due and report.winback
+    assert len(report.followups) < 40  # older orders were already followed up
+    nps = demo_shop.feedback.nps()
+    assert nps.responses >= 100 and nps.detractors and 0 < nps.nps < 100
+    statuses = {c.status for c in demo_shop.complaints.list()}
+    assert statuses == {"open", "in-progress", "resolved", "closed"}
+    resolved = [c for c in demo_shop.complaints.list() if c.goodwill_points]
+    assert resolved and 3 <= resolved[0].resolution_days < 4
+    assert demo_shop.ledger.check() == []
+    assert any(c.feedback_id for c in demo_shop.complaints.list())

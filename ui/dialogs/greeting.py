@@ -177,6 +177,7 @@ class GreetingDialog(QDialog):
         subject = self.subject
         try:
             if self.promotion:
+                # with no channel consented to, asking for WhatsApp brings back the reason why not
                 channel = self.channel_combo.currentData() or "whatsapp"
                 greeting = greetings.promotion(subject.member_id, channel,
                                                str(self.kind_combo.currentData()),

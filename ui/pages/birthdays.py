@@ -59,7 +59,6 @@ class BirthdaysPage(QWidget):
     `memberRequested(id)` on a double click on the member column; `loaded()` after each reading."""
 
     memberRequested = Signal(int)
-    greetedChanged = Signal()
     loaded = Signal()
 
     def __init__(
@@ -259,7 +258,6 @@ class BirthdaysPage(QWidget):
     def _greeted(self) -> None:
         self._say(self.tr("Marked as greeted."))
         self.refresh()
-        self.greetedChanged.emit()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status_label.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)

@@ -105,13 +105,13 @@ def raw_today(conn: sqlite3.Connection, on: date) -> int:
     """The statements behind the today report, fetched and nothing more; returns the row count."""
     last = on + timedelta(days=WEEK_AHEAD)
     rows = conn.execute(_GREETED, (on.isoformat(), last.isoformat())).fetchall()
-    tables = bd._TABLES
     spans = bd._month_day_spans(on, last)
     hebrew_spans = bd._month_day_spans(on - bd.HEBREW_DRIFT, last + bd.HEBREW_DRIFT)
-    for sql, alias in tables:
+    for sql, alias in bd._TABLES:
         match, params = bd._born_in(alias, spans)
         where = f"{match} AND (m.hebrew_birthday = 0 OR {alias}.birth_year IS NULL)"
         rows += conn.execute(sql.format(where=where), params).fetchall()
+    for sql, alias in bd._HEBREW_TABLES:
         match, params = bd._born_in(alias, hebrew_spans)
         where = f"m.hebrew_birthday = 1 AND {alias}.birth_year IS NOT NULL AND {match}"
         rows += conn.execute(sql.format(where=where), params).fetchall()

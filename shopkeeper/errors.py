@@ -199,6 +199,12 @@ class ComplaintStatusRefused(ShopError):
     template = "Complaint {id} is {status}; it cannot become {target}."
 
 
+class ShopNameMissing(ShopError):
+    """An advertisement must say who sends it."""
+
+    template = "An advertisement must name the shop: set the shop's name in Settings first."
+
+
 class SubjectNotFound(ShopError):
     """A greeting was asked for a child or pet the member does not have."""
 

@@ -158,6 +158,10 @@ def _touch_templates() -> dict:
         errors.ComplaintStatusRefused: lambda: translate(
             "errors", "Complaint {id} is {status}; it cannot become {target}."
         ),
+        errors.ShopNameMissing: lambda: translate(
+            "errors",
+            "An advertisement must name the shop: set the shop's name in Settings first.",
+        ),
         errors.SubjectNotFound: lambda: translate(
             "errors", "{name} has no {kind} called “{subject}”."
         ),

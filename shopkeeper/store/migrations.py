@@ -360,6 +360,7 @@ CREATE TABLE complaint_event (
 );
 CREATE INDEX complaint_event_complaint ON complaint_event(complaint_id, id);
 CREATE INDEX member_tier_spend ON member_tier(spend_12m);
+CREATE INDEX member_hebrew ON member(birth_month, birth_day) WHERE hebrew_birthday = 1;
 """
 
 

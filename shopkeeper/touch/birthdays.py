@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from shopkeeper.club.dates import PartialDate
-from shopkeeper.touch.hebrew import celebrated_in, hebrew_birth, hebrew_years
+from shopkeeper.touch.hebrew import hebrew_birth, hebrew_celebration, hebrew_years
 
 KINDS = ("member", "child", "pet")
 # A Hebrew birthday falls within 30 days of the Gregorian birth day and month in any year, so only
@@ -28,6 +28,13 @@ _PETS = (
     "FROM pet p JOIN member m ON m.id = p.member_id WHERE {where}"
 )
 _TABLES = ((_MEMBERS, "m"), (_CHILDREN, "c"), (_PETS, "p"))
+# On the Hebrew calendar few members qualify but the Gregorian window is wide: start from the
+# members who chose it (a partial index) and look up their children and pets, not the reverse.
+_HEBREW_TABLES = (
+    (_MEMBERS.replace("FROM member m", "FROM member m INDEXED BY member_hebrew"), "m"),
+    (_CHILDREN.replace("FROM child c JOIN member m", "FROM member m CROSS JOIN child c"), "c"),
+    (_PETS.replace("FROM pet p JOIN member m", "FROM member m CROSS JOIN pet p"), "p"),
+)
 
 
 @dataclass(frozen=True)
@@ -71,8 +78,10 @@ def birthdays_between(shop, start: date, days: int) -> list[BirthdayEntry]:
 
 def birthdays_in(conn, start: date, end: date, kinds: tuple[str, ...] = KINDS) -> list[BirthdayEntry]:
     """Every birthday of the given kinds from `start` to `end` inclusive, sorted (see above)."""
-    tables = [(sql, alias) for kind, (sql, alias) in zip(KINDS, _TABLES, strict=True) if kind in kinds]
-    entries = _gregorian(conn, start, end, tables) + _hebrew(conn, start, end, tables)
+    chosen = [kind in kinds for kind in KINDS]
+    gregorian = [table for table, wanted in zip(_TABLES, chosen, strict=True) if wanted]
+    hebrew = [table for table, wanted in zip(_HEBREW_TABLES, chosen, strict=True) if wanted]
+    entries = _gregorian(conn, start, end, gregorian) + _hebrew(conn, start, end, hebrew)
     return sorted(entries, key=BirthdayEntry.sort_key)
 
 
@@ -84,10 +93,11 @@ def celebrations(
     the birth year, so a Hebrew-calendar birthday without one falls back to the Gregorian date."""
     found: list[tuple[date, str, int | None]] = []
     if hebrew and born.year is not None:
-        birth = hebrew_birth(date(born.year, born.month, born.day))
+        born_on = date(born.year, born.month, born.day)
+        birth = hebrew_birth(born_on)
         for year in hebrew_years(start, end):
             if year >= birth.year:
-                on = celebrated_in(birth, year).to_pydate()
+                on = hebrew_celebration(born_on, year)
                 if start <= on <= end:
                     found.append((on, "hebrew", year - birth.year))
         return found

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from shopkeeper.club.records import CHANNELS
 from shopkeeper.club.text import clean_text
 from shopkeeper.club.whatsapp import whatsapp_url
-from shopkeeper.errors import InvalidValue, NoConsent
+from shopkeeper.errors import InvalidValue, NoConsent, ShopNameMissing
 from shopkeeper.loyalty.programmes import ProgrammeStore
 from shopkeeper.printing.placeholders import check_template, fill
 from shopkeeper.touch.greeting_marks import (
@@ -112,7 +112,7 @@ class GreetingService:
             raise NoConsent(name=member.full_name, channel=channel)
         shop_name = self._settings.get("shop_name")
         if not shop_name:  # an advertisement must name who sends it
-            raise InvalidValue(field="shop name", text="")
+            raise ShopNameMissing()
         return self._make(member_id, kind, None, None, language, details, False, shop_name)
 
     def _make(self, member_id, occasion, child, pet, language, details, isolated, advertiser):

@@ -33,6 +33,13 @@ def celebrated_in(born: dates.HebrewDate, year: int) -> dates.HebrewDate:
     return dates.HebrewDate(year, month, born.day)
 
 
+@lru_cache(maxsize=131_072)
+def hebrew_celebration(born: date, year: int) -> date:
+    """The Gregorian day on which someone born on `born` celebrates in Hebrew `year` (cached:
+    the today page asks the same questions every time it loads)."""
+    return celebrated_in(hebrew_birth(born), year).to_pydate()
+
+
 def hebrew_years(start: date, end: date) -> range:
     """The Hebrew years that overlap the Gregorian days [start, end]."""
     return range(hebrew_birth(start).year, hebrew_birth(end).year + 1)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from shopkeeper.errors import ShopError
 from shopkeeper.shop import Shop
+from shopkeeper.touch.greeting_preview import problems, sample_greeting
 from shopkeeper.touch.greeting_texts import OCCASIONS, PLACEHOLDERS, PROMOTIONS
-from ui.greeting_samples import problems, sample_greeting
 from ui.messages import error_text
 from ui.widgets.template_form import PROBLEM_BACKGROUND, placeholder_title
 from ui.widgets.text_direction import set_text_direction

@@ -1,4 +1,4 @@
-"""A greeting text as a sample member would receive it, for the template editor's live preview."""
+"""A greeting text as a sample member would receive it: the template editor's live preview."""
 
 from __future__ import annotations
 

@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self.care.openMember.connect(self.open_member)
         self.counter.pickupRequested.connect(self.open_pickup)
         self.counter.card.print_buttons.pickupRequested.connect(self.new_pickup)
+        self.counter.card.touch_buttons.feedbackRequested.connect(self.care.add_feedback)
+        self.counter.card.touch_buttons.complaintRequested.connect(self.care.new_complaint)
         self.programme.programmeSaved.connect(self.refresh_pages)
         self.counter.quickJoinRequested.connect(self.quick_join)
         self.counter.editRequested.connect(self.edit_member)

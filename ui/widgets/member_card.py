@@ -27,6 +27,7 @@ from ui.bidi import leading_alignment, ltr
 from ui.i18n import ui_font
 from ui.messages import error_text
 from ui.widgets.card_printing import CardPrintButtons
+from ui.widgets.card_touch_buttons import CardTouchButtons
 from ui.widgets.loyalty_panel import LoyaltyPanel
 from ui.widgets.member_texts import (
     badge_text,
@@ -187,6 +188,7 @@ class MemberCard(QWidget):
         )
         self.new_search_button.clicked.connect(self.newSearchRequested)
         self.print_buttons = CardPrintButtons(self._shop, lambda: self._member)
+        self.touch_buttons = CardTouchButtons(self._shop, lambda: self._member, self._today)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.new_search_button)
@@ -197,6 +199,7 @@ class MemberCard(QWidget):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
         outer.addWidget(self.print_buttons)
+        outer.addWidget(self.touch_buttons)
 
     # -- showing ---------------------------------------------------------------------------
     @property

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from shopkeeper.club.dates import PartialDate
 from shopkeeper.touch.hebrew import hebrew_birth, hebrew_celebration, hebrew_years
 
 KINDS = ("member", "child", "pet")
-# A Hebrew birthday falls within 30 days of the Gregorian birth day and month in any year, so only
-# members born within this many days of the range (on the Gregorian calendar) need converting.
-HEBREW_DRIFT = timedelta(days=45)
+# A Hebrew birthday falls within 30 days of the Gregorian birth day and month in any year (the
+# most found for every third day of 1930-2025 in the years 5780-5800), so only members born
+# within this many days of the range (on the Gregorian calendar) need converting.
+HEBREW_DRIFT = timedelta(days=35)
 
 # Rows of (kind, name, member_id, phone, birth_day, birth_month, birth_year); {where} is filled in.
 _MEMBERS = (
@@ -37,9 +38,11 @@ _HEBREW_TABLES = (
 )
 
 
-@dataclass(frozen=True)
-class BirthdayEntry:
-    """One birthday in a range: whose, on which day, on which calendar, and the age if known."""
+class BirthdayEntry(NamedTuple):
+    """One birthday in a range: whose, on which day, on which calendar, and the age if known.
+
+    A named tuple rather than a dataclass: a big shop's week has thousands and they are built
+    in a tight loop."""
 
     kind: str  # member | child | pet
     name: str
@@ -91,47 +94,55 @@ def celebrations(
     """The days from `start` to `end` on which a birthday is celebrated, each with its calendar
     and the age reached (None without a birth year). `hebrew` is the member's choice; it needs
     the birth year, so a Hebrew-calendar birthday without one falls back to the Gregorian date."""
+    return _celebrations(born.month, born.day, born.year, hebrew, start, end)
+
+
+def _celebrations(
+    month: int, day: int, year: int | None, hebrew: bool, start: date, end: date
+) -> list[tuple[date, str, int | None]]:
+    # Stored birthdays are valid already: no PartialDate to build (the today page runs this for
+    # thousands of rows on a big shop).
     found: list[tuple[date, str, int | None]] = []
-    if hebrew and born.year is not None:
-        born_on = date(born.year, born.month, born.day)
-        birth = hebrew_birth(born_on)
-        for year in hebrew_years(start, end):
-            if year >= birth.year:
-                on = hebrew_celebration(born_on, year)
+    if hebrew and year is not None:
+        born_on = date(year, month, day)
+        birth_year = hebrew_birth(born_on).year
+        for hebrew_year in hebrew_years(start, end):
+            if hebrew_year >= birth_year:
+                on = hebrew_celebration(born_on, hebrew_year)
                 if start <= on <= end:
-                    found.append((on, "hebrew", year - birth.year))
+                    found.append((on, "hebrew", hebrew_year - birth_year))
         return found
-    for year in range(start.year, end.year + 1):
-        on = born.in_year(year)
-        if start <= on <= end and (born.year is None or year >= born.year):
-            found.append((on, "gregorian", None if born.year is None else year - born.year))
+    for this_year in range(start.year, end.year + 1):
+        if month == 2 and day == 29 and not calendar.isleap(this_year):
+            on = date(this_year, 2, 28)
+        else:
+            on = date(this_year, month, day)
+        if start <= on <= end and (year is None or this_year >= year):
+            found.append((on, "gregorian", None if year is None else this_year - year))
     return found
 
 
 def _gregorian(conn, start: date, end: date, tables) -> list[BirthdayEntry]:
-    spans = _month_day_spans(start, end)
-    entries: list[BirthdayEntry] = []
-    for sql, alias in tables:
-        match, params = _born_in(alias, spans)
-        where = f"{match} AND (m.hebrew_birthday = 0 OR {alias}.birth_year IS NULL)"
-        for kind, name, member_id, phone, day, month, year in conn.execute(
-            sql.format(where=where), params
-        ):
-            for on, calendar_, age in celebrations(PartialDate(month, day, year), False, start, end):
-                entries.append(BirthdayEntry(kind, name, member_id, phone, on, calendar_, age))
-    return entries
+    return _entries(conn, start, end, tables, _month_day_spans(start, end), hebrew=False)
 
 
 def _hebrew(conn, start: date, end: date, tables) -> list[BirthdayEntry]:
-    entries: list[BirthdayEntry] = []
     spans = _month_day_spans(start - HEBREW_DRIFT, end + HEBREW_DRIFT)
+    return _entries(conn, start, end, tables, spans, hebrew=True)
+
+
+def _entries(conn, start: date, end: date, tables, spans, *, hebrew: bool) -> list[BirthdayEntry]:
+    entries: list[BirthdayEntry] = []
     for sql, alias in tables:
         match, params = _born_in(alias, spans)
-        where = f"m.hebrew_birthday = 1 AND {alias}.birth_year IS NOT NULL AND {match}"
+        if hebrew:
+            where = f"m.hebrew_birthday = 1 AND {alias}.birth_year IS NOT NULL AND {match}"
+        else:
+            where = f"{match} AND (m.hebrew_birthday = 0 OR {alias}.birth_year IS NULL)"
         for kind, name, member_id, phone, day, month, year in conn.execute(
             sql.format(where=where), params
         ):
-            for on, calendar_, age in celebrations(PartialDate(month, day, year), True, start, end):
+            for on, calendar_, age in _celebrations(month, day, year, hebrew, start, end):
                 entries.append(BirthdayEntry(kind, name, member_id, phone, on, calendar_, age))
     return entries
 

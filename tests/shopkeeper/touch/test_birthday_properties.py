@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import count
 
 import pytest
@@ -75,3 +75,24 @@ def test_every_hebrew_birthday_exactly_once_in_any_hebrew_year(club, born, year_
     assert entry.calendar == "hebrew"
     assert entry.age == year - dates.GregorianDate.from_pydate(born).to_heb().year
     assert start <= entry.date < end
+
+
+def test_a_hebrew_birthday_never_drifts_further_than_the_window_searched():
+    """The birthdays query looks HEBREW_DRIFT around the range on the Gregorian calendar: every
+    birth date of 1930-2025 is celebrated within it in common and leap Hebrew years alike."""
+    from shopkeeper.touch.birthdays import HEBREW_DRIFT
+    from shopkeeper.touch.hebrew import hebrew_birth, hebrew_celebration
+
+    worst = 0
+    born = date(1930, 1, 1)
+    while born < date(2026, 1, 1):
+        for year in (5787, 5788, 5789, 5790):  # leap, common, common, leap
+            if year <= hebrew_birth(born).year:
+                continue
+            on = hebrew_celebration(born, year)
+            day = 28 if (born.month, born.day) == (2, 29) else born.day
+            worst = max(worst, min(
+                abs((on - date(on.year + k, born.month, day)).days) for k in (-1, 0, 1)
+            ))  # fmt: skip
+        born += timedelta(days=2)
+    assert worst < HEBREW_DRIFT.days

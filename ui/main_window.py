@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.counter.card.touch_buttons.feedbackRequested.connect(self.care.add_feedback)
         self.counter.card.touch_buttons.complaintRequested.connect(self.care.new_complaint)
         self.programme.programmeSaved.connect(self.refresh_pages)
+        self.settings.call_rules.rulesSaved.connect(self.calls.use_saved_rules)
         self.counter.quickJoinRequested.connect(self.quick_join)
         self.counter.editRequested.connect(self.edit_member)
         self.counter.card.loyaltyChanged.connect(self._loyalty_changed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from shopkeeper.club.text import clean_text
@@ -22,6 +23,7 @@ __all__ = [
     "RESULTS",
     "CallBackEntry",
     "CallRecord",
+    "CallRules",
     "CallService",
     "FollowUpEntry",
     "WinbackEntry",
@@ -33,6 +35,18 @@ FOLLOWUP_DAYS = "followup_days"
 FOLLOWUP_MIN_AMOUNT = "followup_min_amount"  # agorot; 0 turns the amount rule off
 FOLLOWUP_LOOKBACK = 30  # days: an older purchase is not followed up any more
 MAX_DAYS = 3660  # the longest win-back or follow-up wait accepted
+MAX_AMOUNT = 10**12  # agorot
+
+
+@dataclass(frozen=True)
+class CallRules:
+    """The shop's call rules: lapsed after `winback_days` without a purchase; purchases shipped
+    or of at least `followup_min_amount` agorot (0: shipped only) followed up after
+    `followup_days`."""
+
+    winback_days: int
+    followup_days: int
+    followup_min_amount: int
 
 _CALL_COLUMNS = "id, member_id, reason, purchase_id, result, call_back_on, note, by, at"
 _MEMBER_COLUMNS = "m.number, trim(m.first_name || ' ' || m.last_name), m.phone"
@@ -83,7 +97,7 @@ class CallService:
         earlier (up to 30 days back), shipped or of at least `followup_min_amount`, not voided,
         and without a follow-up call logged for them yet."""
         days = self._whole(FOLLOWUP_DAYS, 0, MAX_DAYS)
-        minimum = self._whole(FOLLOWUP_MIN_AMOUNT, 0, 10**12)
+        minimum = self._whole(FOLLOWUP_MIN_AMOUNT, 0, MAX_AMOUNT)
         oldest = on - timedelta(days=max(FOLLOWUP_LOOKBACK, days))
         newest = on - timedelta(days=days)
         rows = self._conn.execute(
@@ -185,6 +199,29 @@ class CallService:
             (member_id, limit),
         ).fetchall()
         return [CallRecord.from_row(row) for row in rows]
+
+    # -- the shop's rules ------------------------------------------------------------------
+    def rules(self) -> CallRules:
+        """When members count as lapsed and which purchases are followed up."""
+        return CallRules(
+            winback_days=self._whole(WINBACK_DAYS, 1, MAX_DAYS),
+            followup_days=self._whole(FOLLOWUP_DAYS, 0, MAX_DAYS),
+            followup_min_amount=self._whole(FOLLOWUP_MIN_AMOUNT, 0, MAX_AMOUNT),
+        )
+
+    def set_rules(self, rules: CallRules) -> None:
+        """Save all three rules at once, or none when one is out of range (InvalidValue)."""
+        for key, value, least, most in (
+            (WINBACK_DAYS, rules.winback_days, 1, MAX_DAYS),
+            (FOLLOWUP_DAYS, rules.followup_days, 0, MAX_DAYS),
+            (FOLLOWUP_MIN_AMOUNT, rules.followup_min_amount, 0, MAX_AMOUNT),
+        ):
+            if isinstance(value, bool) or not isinstance(value, int) or not least <= value <= most:
+                raise InvalidValue(field=key, text=str(value))
+        with self._db.atomic():
+            self._settings.set(WINBACK_DAYS, str(rules.winback_days))
+            self._settings.set(FOLLOWUP_DAYS, str(rules.followup_days))
+            self._settings.set(FOLLOWUP_MIN_AMOUNT, str(rules.followup_min_amount))
 
     def _whole(self, key: str, least: int, most: int) -> int:
         """A whole-number setting from `least` to `most`; InvalidValue naming the key if it holds

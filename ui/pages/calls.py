@@ -143,9 +143,14 @@ class CallsPage(QWidget):
 
     def _setting_days(self) -> int:
         try:
-            return int(self._shop.settings.get("winback_days") or DEFAULT_WINBACK_DAYS)
-        except ValueError:
+            return self._shop.calls.rules().winback_days
+        except ShopError:
             return DEFAULT_WINBACK_DAYS
+
+    def use_saved_rules(self) -> None:
+        """The call rules were changed in Settings: take the win-back days and read again."""
+        self.days_spin.setValue(self._setting_days())
+        self.refresh()
 
     # -- reading -----------------------------------------------------------------------------
     def current_list(self) -> str:

@@ -21,6 +21,7 @@ from shopkeeper.store.database import SCHEMA_VERSION
 from ui.bidi import leading_alignment, ltr
 from ui.i18n import ui_font
 from ui.messages import error_text
+from ui.widgets.call_rules_form import CallRulesForm
 from ui.widgets.form_errors import ErrorLabel
 from ui.widgets.text_label import TextLabel
 
@@ -95,6 +96,8 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Data folder"), folder_row)
         form.addRow(self.tr("Schema version"), check_row)
         form.addRow("", self.check_result)
+        self.call_rules = CallRulesForm(shop)
+        form.addRow(self.tr("Calls"), self.call_rules)
 
         panel = QWidget()
         panel.setMaximumWidth(780)

@@ -133,6 +133,464 @@
     </message>
 </context>
 <context>
+    <name>BirthdayCardPrinter</name>
+    <message>
+        <location filename="../../ui/birthday_printing.py" line="60"/>
+        <source>Birthday card</source>
+        <translation>כרטיס ברכה ליום הולדת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/birthday_printing.py" line="71"/>
+        <source>The card could not be made: {reason}</source>
+        <translation>לא ניתן היה להכין את הכרטיס: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayColumns</name>
+    <message>
+        <location filename="../../ui/models/birthday_list.py" line="55"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_list.py" line="56"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_list.py" line="57"/>
+        <source>Member</source>
+        <translation>חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_list.py" line="58"/>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_list.py" line="59"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_list.py" line="60"/>
+        <source>Hebrew date</source>
+        <translation>תאריך עברי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_list.py" line="61"/>
+        <source>Age</source>
+        <translation>גיל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_list.py" line="62"/>
+        <source>Greeted</source>
+        <translation>ברכה נשלחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_list.py" line="124"/>
+        <source>Celebrated on the Hebrew calendar</source>
+        <translation>חוגג/ת לפי התאריך העברי</translation>
+    </message>
+</context>
+<context>
+    <name>Birthdays</name>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="24"/>
+        <location filename="../../ui/models/birthday_texts.py" line="38"/>
+        <source>Member</source>
+        <translation>חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="25"/>
+        <source>Child</source>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="26"/>
+        <source>Pet</source>
+        <translation>חיית מחמד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="35"/>
+        <source>Child of {name}</source>
+        <translation>ילד/ה של {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="37"/>
+        <source>Pet of {name}</source>
+        <translation>חיית המחמד של {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="68"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="69"/>
+        <source>copied</source>
+        <translation>הועתק</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="70"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="71"/>
+        <source>e-mail</source>
+        <translation>אימייל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="72"/>
+        <source>card</source>
+        <translation>כרטיס</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdaysPage</name>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="73"/>
+        <source>Today</source>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="73"/>
+        <source>This week</source>
+        <translation>השבוע</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="74"/>
+        <source>This month</source>
+        <translation>החודש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="74"/>
+        <source>From … to …</source>
+        <translation>מתאריך … עד …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="84"/>
+        <source>Birthdays:</source>
+        <translation>ימי הולדת:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="86"/>
+        <source>from</source>
+        <translation>מתאריך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="88"/>
+        <source>to</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="109"/>
+        <source>Greet…</source>
+        <translation>שליחת ברכה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="111"/>
+        <source>Print birthday card…</source>
+        <translation>הדפסת כרטיס ברכה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="113"/>
+        <source>Mark as greeted</source>
+        <translation>סימון שנשלחה ברכה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="115"/>
+        <source>Birthday coupon…</source>
+        <translation>קופון יום הולדת…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="116"/>
+        <source>Only for members who agreed to receive offers</source>
+        <translation>רק לחברי מועדון שהסכימו לקבל דיוור שיווקי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="173"/>
+        <source>{count} birthdays, {greeted} greeted</source>
+        <translation>ימי הולדת: {count}, נשלחו ברכות: {greeted}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="259"/>
+        <source>Marked as greeted.</source>
+        <translation>סומן שנשלחה ברכה.</translation>
+    </message>
+</context>
+<context>
+    <name>CallColumns</name>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="35"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="51"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="67"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="36"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="52"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="68"/>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="38"/>
+        <source>Last purchase</source>
+        <translation>קנייה אחרונה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="39"/>
+        <source>never</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="41"/>
+        <source>Days since</source>
+        <translation>ימים מאז</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="42"/>
+        <source>Spend, 12 months</source>
+        <translation>קניות, 12 חודשים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="43"/>
+        <source>Visits, 12 months</source>
+        <translation>ביקורים, 12 חודשים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="44"/>
+        <source>Last called</source>
+        <translation>שיחה אחרונה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="53"/>
+        <source>Purchase date</source>
+        <translation>תאריך הקנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="54"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="55"/>
+        <source>Why</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="70"/>
+        <source>Call back on</source>
+        <translation>לחזור בתאריך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="74"/>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+</context>
+<context>
+    <name>CallListOutput</name>
+    <message>
+        <location filename="../../ui/widgets/call_output.py" line="56"/>
+        <source>Call list</source>
+        <translation>רשימת שיחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_output.py" line="67"/>
+        <source>Export the call list</source>
+        <translation>ייצוא רשימת השיחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_output.py" line="85"/>
+        <source>Could not save to {path}: {reason}</source>
+        <translation>לא ניתן לשמור ב־{path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CallLists</name>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="82"/>
+        <source>Win-back ({count})</source>
+        <translation>החזרת לקוחות ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="83"/>
+        <source>Follow-ups ({count})</source>
+        <translation>שיחות מעקב ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="84"/>
+        <source>Call-backs due ({count})</source>
+        <translation>שיחות חוזרות ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="99"/>
+        <source>Purchase of {amount} on {day}</source>
+        <translation>קנייה של {amount} ב־{day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="103"/>
+        <source>Asked to be called back on {day}</source>
+        <translation>ביקש/ה שנחזור ב־{day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="108"/>
+        <source>Last purchase on {day}</source>
+        <translation>קנייה אחרונה ב־{day}</translation>
+    </message>
+</context>
+<context>
+    <name>CallReason</name>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="42"/>
+        <source>Win-back</source>
+        <translation>החזרת לקוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="43"/>
+        <source>Follow-up</source>
+        <translation>מעקב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="44"/>
+        <source>Call-back</source>
+        <translation>שיחה חוזרת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="45"/>
+        <source>Other</source>
+        <translation>אחר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="46"/>
+        <source>Shipped</source>
+        <translation>במשלוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="47"/>
+        <source>Large purchase</source>
+        <translation>קנייה גדולה</translation>
+    </message>
+</context>
+<context>
+    <name>CallResult</name>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="30"/>
+        <source>Reached</source>
+        <translation>דיברנו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="31"/>
+        <source>No answer</source>
+        <translation>אין מענה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="32"/>
+        <source>Call back on</source>
+        <translation>לחזור ללקוח בתאריך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="33"/>
+        <source>Complaint opened</source>
+        <translation>נפתחה תלונה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="34"/>
+        <source>Not interested</source>
+        <translation>לא מעוניין/ת</translation>
+    </message>
+</context>
+<context>
+    <name>CallRulesForm</name>
+    <message>
+        <location filename="../../ui/widgets/call_rules_form.py" line="28"/>
+        <source>0 = shipped orders only</source>
+        <translation>0 = רק הזמנות במשלוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_rules_form.py" line="29"/>
+        <source>Save call rules</source>
+        <translation>שמירת כללי השיחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_rules_form.py" line="36"/>
+        <source>Win-back: no purchase for (days)</source>
+        <translation>החזרת לקוחות: בלי קנייה במשך (ימים)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_rules_form.py" line="37"/>
+        <source>Follow-up call after (days)</source>
+        <translation>שיחת מעקב אחרי (ימים)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_rules_form.py" line="38"/>
+        <source>Follow up purchases of at least</source>
+        <translation>מעקב אחרי קניות של לפחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_rules_form.py" line="73"/>
+        <source>Saved</source>
+        <translation>נשמר</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../ui/pages/calls.py" line="90"/>
+        <source> days</source>
+        <translation> ימים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calls.py" line="106"/>
+        <source>Click a row to log the call</source>
+        <translation>לחיצה על שורה לרישום השיחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calls.py" line="113"/>
+        <source>Members who have not bought for</source>
+        <translation>חברי מועדון שלא קנו במשך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calls.py" line="124"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calls.py" line="126"/>
+        <source>Print list…</source>
+        <translation>הדפסת הרשימה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calls.py" line="128"/>
+        <source>Export…</source>
+        <translation>ייצוא…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calls.py" line="170"/>
+        <source>Reading the call lists…</source>
+        <translation>קריאת רשימות השיחות…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calls.py" line="194"/>
+        <source>The call lists could not be read: {reason}</source>
+        <translation>לא ניתן היה לקרוא את רשימות השיחות: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calls.py" line="235"/>
+        <source>Call to {name} logged: {result}.</source>
+        <translation>השיחה עם {name} נרשמה: {result}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/calls.py" line="278"/>
+        <source>Saved to {path}</source>
+        <translation>נשמר ב־{path}</translation>
+    </message>
+</context>
+<context>
     <name>CardPrintButtons</name>
     <message>
         <location filename="../../ui/widgets/card_printing.py" line="28"/>
@@ -201,6 +659,62 @@
     </message>
 </context>
 <context>
+    <name>CardTouchButtons</name>
+    <message>
+        <location filename="../../ui/widgets/card_touch_buttons.py" line="38"/>
+        <source>Message…</source>
+        <translation>הודעה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_touch_buttons.py" line="42"/>
+        <source>Thank you for your purchase</source>
+        <translation>תודה על הקנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_touch_buttons.py" line="43"/>
+        <source>Your order is ready</source>
+        <translation>ההזמנה שלך מוכנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_touch_buttons.py" line="44"/>
+        <source>We miss you</source>
+        <translation>התגעגענו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_touch_buttons.py" line="45"/>
+        <source>Advertisement: a sale…</source>
+        <translation>פרסומת: מבצע…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_touch_buttons.py" line="46"/>
+        <source>Advertisement: a coupon…</source>
+        <translation>פרסומת: קופון…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_touch_buttons.py" line="52"/>
+        <source>Feedback…</source>
+        <translation>משוב…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/card_touch_buttons.py" line="54"/>
+        <source>Complaint…</source>
+        <translation>תלונה…</translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../../ui/pages/care.py" line="50"/>
+        <source>Feedback</source>
+        <translation>משובים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/care.py" line="51"/>
+        <source>Complaints</source>
+        <translation>תלונות</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenEditor</name>
     <message>
         <location filename="../../ui/widgets/family_editor.py" line="121"/>
@@ -241,6 +755,396 @@
         <location filename="../../ui/widgets/family_editor.py" line="133"/>
         <source>Boy</source>
         <translation>בן</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintChannel</name>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="66"/>
+        <source>In person</source>
+        <translation>פנים אל פנים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="67"/>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="68"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="69"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="70"/>
+        <source>E-mail</source>
+        <translation>אימייל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="71"/>
+        <source>Other</source>
+        <translation>אחר</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintColumns</name>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="30"/>
+        <source>{days} days</source>
+        <translation>{days} ימים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="34"/>
+        <source>open {days} days</source>
+        <translation>פתוחה {days} ימים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="44"/>
+        <source>No.</source>
+        <translation>מס׳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="45"/>
+        <source>Member</source>
+        <translation>חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="47"/>
+        <source>What happened</source>
+        <translation>מה קרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="51"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="53"/>
+        <source>Remedy</source>
+        <translation>פתרון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="56"/>
+        <source>Handled by</source>
+        <translation>באחריות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="58"/>
+        <source>Follow-up</source>
+        <translation>מעקב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="62"/>
+        <source>Opened</source>
+        <translation>נפתחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="64"/>
+        <source>Resolution time</source>
+        <translation>זמן טיפול</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="71"/>
+        <source>Who handles it</source>
+        <translation>מי מטפל/ת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="72"/>
+        <source>Follow up on</source>
+        <translation>בתאריך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="90"/>
+        <source>New complaint</source>
+        <translation>תלונה חדשה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="94"/>
+        <source>What happened</source>
+        <translation>מה קרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="101"/>
+        <location filename="../../ui/dialogs/complaint.py" line="132"/>
+        <source>Member:</source>
+        <translation>חבר מועדון:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="102"/>
+        <location filename="../../ui/dialogs/complaint.py" line="133"/>
+        <source>What happened:</source>
+        <translation>מה קרה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="103"/>
+        <location filename="../../ui/dialogs/complaint.py" line="134"/>
+        <source>When:</source>
+        <translation>מתי:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="104"/>
+        <source>Channel:</source>
+        <translation>ערוץ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="105"/>
+        <location filename="../../ui/dialogs/complaint.py" line="135"/>
+        <source>Remedy:</source>
+        <translation>פתרון:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="106"/>
+        <location filename="../../ui/dialogs/complaint.py" line="136"/>
+        <source>Handled by:</source>
+        <translation>באחריות:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="107"/>
+        <location filename="../../ui/dialogs/complaint.py" line="137"/>
+        <source>Follow-up:</source>
+        <translation>מעקב:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="117"/>
+        <source>NPS {score}</source>
+        <translation>ציון המלצה (NPS): {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="138"/>
+        <source>Status:</source>
+        <translation>מצב:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="143"/>
+        <source>Start handling</source>
+        <translation>התחלת טיפול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="144"/>
+        <source>Mark resolved</source>
+        <translation>סימון כטופלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="145"/>
+        <source>Mark closed</source>
+        <translation>סימון כסגורה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="155"/>
+        <source>Points added to the member&apos;s balance on resolving</source>
+        <translation>הנקודות יתווספו ליתרה של חבר/ת המועדון כשהתלונה תסומן כטופלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="160"/>
+        <source>Goodwill points:</source>
+        <translation>נקודות פיצוי:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="170"/>
+        <source>Log</source>
+        <translation>יומן</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="178"/>
+        <source>Member card</source>
+        <translation>כרטיס הלקוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="189"/>
+        <source>Complaint {number}</source>
+        <translation>תלונה {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="197"/>
+        <source>{day}, {channel}</source>
+        <translation>{day}, {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="219"/>
+        <source>Resolved in {days} days</source>
+        <translation>טופלה תוך {days} ימים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="223"/>
+        <source>{points} goodwill points given</source>
+        <translation>ניתנו {points} נקודות פיצוי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="233"/>
+        <source>Find the member first.</source>
+        <translation>יש למצוא קודם את חבר/ת המועדון.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintEvent</name>
+    <message>
+        <location filename="../../ui/widgets/complaint_log.py" line="27"/>
+        <source>{points} points</source>
+        <translation>{points} נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="104"/>
+        <source>Opened</source>
+        <translation>נפתחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="105"/>
+        <source>Customer kept informed</source>
+        <translation>עדכון הלקוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="106"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="107"/>
+        <source>Goodwill points</source>
+        <translation>נקודות פיצוי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="108"/>
+        <source>Remedy</source>
+        <translation>פתרון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="109"/>
+        <source>Handled by</source>
+        <translation>באחריות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="110"/>
+        <source>Follow-up</source>
+        <translation>מעקב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="111"/>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLog</name>
+    <message>
+        <location filename="../../ui/widgets/complaint_log.py" line="44"/>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaint_log.py" line="47"/>
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaint_log.py" line="48"/>
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaint_log.py" line="49"/>
+        <source>By</source>
+        <translation>על ידי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaint_log.py" line="56"/>
+        <source>What the customer was told</source>
+        <translation>מה נאמר ללקוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaint_log.py" line="58"/>
+        <source>Customer kept informed</source>
+        <translation>עדכון הלקוח</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRemedy</name>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="79"/>
+        <source>Refund</source>
+        <translation>החזר כספי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="80"/>
+        <source>Store credit</source>
+        <translation>זיכוי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="81"/>
+        <source>Compensation</source>
+        <translation>פיצוי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="82"/>
+        <source>Replacement</source>
+        <translation>החלפה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="83"/>
+        <source>Apology</source>
+        <translation>התנצלות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="86"/>
+        <source>Not chosen yet</source>
+        <translation>טרם נבחר</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatus</name>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="55"/>
+        <source>Open</source>
+        <translation>פתוחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="56"/>
+        <source>In progress</source>
+        <translation>בטיפול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="57"/>
+        <source>Resolved</source>
+        <translation>טופלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="58"/>
+        <source>Closed</source>
+        <translation>סגורה</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="80"/>
+        <source>New complaint…</source>
+        <translation>תלונה חדשה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="83"/>
+        <source>Still being handled</source>
+        <translation>עדיין בטיפול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="84"/>
+        <source>All complaints</source>
+        <translation>כל התלונות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="89"/>
+        <source>Show:</source>
+        <translation>הצגה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="93"/>
+        <source>Click a complaint to handle it</source>
+        <translation>לחיצה על תלונה לטיפול בה</translation>
     </message>
 </context>
 <context>
@@ -439,6 +1343,156 @@ Rejected: {rejected}</source>
     </message>
 </context>
 <context>
+    <name>FeedbackColumns</name>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="50"/>
+        <source>Complaint {number}</source>
+        <translation>תלונה {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="53"/>
+        <source>Open complaint…</source>
+        <translation>פתיחת תלונה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="59"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="61"/>
+        <source>Member</source>
+        <translation>חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="62"/>
+        <source>(walk-in)</source>
+        <translation>(לקוח מזדמן)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="65"/>
+        <source>NPS</source>
+        <translation>ציון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="69"/>
+        <source>Category</source>
+        <translation>סיווג</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="74"/>
+        <source>Comment</source>
+        <translation>תגובה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="79"/>
+        <source>Complaint</source>
+        <translation>תלונה</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/feedback.py" line="46"/>
+        <source>Record feedback</source>
+        <translation>רישום משוב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback.py" line="55"/>
+        <source>How likely are you to recommend us to a friend? (0 = not at all, 10 = surely)</source>
+        <translation>עד כמה סביר שתמליצו עלינו לחבר? (0 = בכלל לא, 10 = בוודאות)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback.py" line="60"/>
+        <source>What the customer said</source>
+        <translation>מה הלקוח אמר</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback.py" line="64"/>
+        <source>Member:</source>
+        <translation>חבר מועדון:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback.py" line="65"/>
+        <source>Date:</source>
+        <translation>תאריך:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback.py" line="66"/>
+        <source>NPS:</source>
+        <translation>ציון המלצה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback.py" line="68"/>
+        <source>Comment:</source>
+        <translation>תגובה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback.py" line="72"/>
+        <source>How much do they agree? (1 = not at all, 5 = fully)</source>
+        <translation>מידת ההסכמה (1 = בכלל לא, 5 = לגמרי)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback.py" line="106"/>
+        <source>Choose a score or write what the customer said.</source>
+        <translation>יש לבחור ציון או לכתוב מה הלקוח אמר.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="126"/>
+        <source>Record feedback…</source>
+        <translation>רישום משוב…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="133"/>
+        <source>Period from</source>
+        <translation>תקופה מתאריך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="135"/>
+        <source>to</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="147"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="253"/>
+        <source>Open complaint</source>
+        <translation>פתיחת תלונה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="149"/>
+        <source>Recent feedback</source>
+        <translation>משובים אחרונים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="162"/>
+        <source>NPS</source>
+        <translation>מדד ההמלצה (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="174"/>
+        <source>Statements answered 1–5</source>
+        <translation>היגדים (דירוג ‎1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="226"/>
+        <source>NPS {score}</source>
+        <translation>מדד המלצה {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="229"/>
+        <source>{responses} answers: {promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>{responses} תשובות: {promoters} ממליצים, {passives} פסיביים, {detractors} לא מרוצים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="251"/>
+        <source>Show complaint</source>
+        <translation>הצגת התלונה</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
@@ -479,6 +1533,167 @@ Rejected: {rejected}</source>
         <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
         <source>{rows} rows, {columns} columns.</source>
         <translation>{rows} שורות, {columns} עמודות.</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="96"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="101"/>
+        <source>Sale</source>
+        <translation>מבצע</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="102"/>
+        <source>Coupon</source>
+        <translation>קופון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="104"/>
+        <source>For example: 20% off all candles</source>
+        <translation>לדוגמה: 20% הנחה על כל הנרות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="105"/>
+        <source>Channel</source>
+        <translation>ערוץ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="106"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="107"/>
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="115"/>
+        <source>Copy</source>
+        <translation>העתקה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="117"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="119"/>
+        <source>Print card…</source>
+        <translation>הדפסת כרטיס…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="121"/>
+        <source>Mark as greeted</source>
+        <translation>סימון שנשלחה ברכה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="123"/>
+        <source>Mark as greeted when I copy or send it</source>
+        <translation>לסמן שנשלחה ברכה בעת העתקה או שליחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="153"/>
+        <source>Promotion for {name}</source>
+        <translation>פרסומת ל{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="154"/>
+        <source>Greeting for {name}</source>
+        <translation>ברכה ל{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="162"/>
+        <source>{child}, child of {name}</source>
+        <translation>{child}, ילד/ה של {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="165"/>
+        <source>{pet}, pet of {name}</source>
+        <translation>{pet}, חיית המחמד של {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="219"/>
+        <source>The text is on the clipboard.</source>
+        <translation>הטקסט הועתק ללוח.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="230"/>
+        <source>WhatsApp opened; press send there.</source>
+        <translation>WhatsApp נפתח; יש ללחוץ שם על שליחה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="276"/>
+        <source>Greeted ✓</source>
+        <translation>נשלחה ברכה ✓</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingTemplatesEditor</name>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="87"/>
+        <source>Hebrew</source>
+        <translation>עברית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="88"/>
+        <source>English</source>
+        <translation>אנגלית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="104"/>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="106"/>
+        <source>Back to the default text</source>
+        <translation>חזרה לטקסט ברירת המחדל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="113"/>
+        <source>Language:</source>
+        <translation>שפה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="114"/>
+        <source>Text:</source>
+        <translation>טקסט:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="115"/>
+        <source>Insert:</source>
+        <translation>הוספה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="128"/>
+        <source>For a woman:</source>
+        <translation>ללקוחה:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="128"/>
+        <source>For a man:</source>
+        <translation>ללקוח:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="222"/>
+        <source>The preview waits until the text is fixed.</source>
+        <translation>התצוגה המקדימה תתעדכן אחרי תיקון הטקסט.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="236"/>
+        <source>Saved.</source>
+        <translation>נשמר.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="248"/>
+        <source>The default text is back.</source>
+        <translation>הטקסט חזר לברירת המחדל.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +1858,39 @@ Not imported: {rejected}</source>
     </message>
 </context>
 <context>
+    <name>LogCallDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/log_call.py" line="59"/>
+        <source>Log a call</source>
+        <translation>רישום שיחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_call.py" line="65"/>
+        <source>{name}, member {number} — {phone}</source>
+        <translation>{name}, חבר/ה מס׳ {number} — {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_call.py" line="68"/>
+        <source>no phone</source>
+        <translation>אין טלפון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_call.py" line="75"/>
+        <source>Member card</source>
+        <translation>כרטיס הלקוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_call.py" line="96"/>
+        <source>Notes</source>
+        <translation>הערות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_call.py" line="110"/>
+        <source>Result:</source>
+        <translation>תוצאה:</translation>
+    </message>
+</context>
+<context>
     <name>LoyaltyPanel</name>
     <message>
         <location filename="../../ui/widgets/loyalty_panel.py" line="87"/>
@@ -710,82 +1958,82 @@ Not imported: {rejected}</source>
         <translation>עוד {amount} לדרגת {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="200"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="196"/>
         <source>Spent in the last 12 months: {amount}</source>
         <translation>קניות ב־12 החודשים האחרונים: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="206"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="202"/>
         <source>{card}: {stamps}/{needed} — {reward}</source>
         <translation>{card}: {stamps}/{needed} — {reward}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="221"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="217"/>
         <source>{reward} — waiting</source>
         <translation>{reward} — ממתינה למימוש</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="225"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="221"/>
         <source>{reward} for {points}</source>
         <translation>{reward} תמורת {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="237"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="233"/>
         <source>{code} — {off} off, until {date}</source>
         <translation>{code} — {off} הנחה, עד {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="242"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="238"/>
         <source>{code} — {off} off</source>
         <translation>{code} — {off} הנחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="266"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="262"/>
         <source>voided</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="271"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="267"/>
         <source>Void…</source>
         <translation>ביטול…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="273"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="269"/>
         <source>Void this purchase and take back its points</source>
         <translation>ביטול הקנייה והחזרת הנקודות שצברה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="318"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="314"/>
         <source>Points adjusted; the balance is {points}.</source>
         <translation>הנקודות עודכנו; היתרה: {points}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="323"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="319"/>
         <source>Purchase voided; the balance is {points}.</source>
         <translation>הקנייה בוטלה; היתרה: {points}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="331"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="327"/>
         <source>Purchase saved: {earned}, the balance is {points}.</source>
         <translation>הקנייה נשמרה: {earned}, היתרה: {points}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="337"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="333"/>
         <source>To pay: {amount}</source>
         <translation>לתשלום: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="341"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="337"/>
         <source>New tier: {tier}!</source>
         <translation>דרגה חדשה: {tier}!</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="345"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="341"/>
         <source>Reward earned: {reward}</source>
         <translation>הטבה חדשה: {reward}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="353"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="349"/>
         <source>Referral bonus: {points} to both members</source>
         <translation>בונוס חבר מביא חבר: {points} לכל אחד מהשניים</translation>
     </message>
@@ -851,97 +2099,117 @@ Not imported: {rejected}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Counter</source>
         <translation>קופה</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Members</source>
         <translation>חברי מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Pickups</source>
         <translation>הזמנות לאיסוף</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Loyalty programme</source>
         <translation>מועדון הלקוחות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
-        <source>Note templates</source>
-        <translation>תבניות פתקים</translation>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>Today</source>
+        <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="64"/>
+        <source>Birthdays</source>
+        <translation>ימי הולדת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>Calls</source>
+        <translation>שיחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66"/>
+        <source>Customer care</source>
+        <translation>שירות לקוחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Templates</source>
+        <translation>תבניות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Import members…</source>
         <translation>ייבוא חברים…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Quick join…</source>
         <translation>הצטרפות מהירה…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Find member</source>
         <translation>חיפוש לקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Record purchase…</source>
         <translation>רישום קנייה…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Adjust points…</source>
         <translation>עדכון נקודות…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Print thank-you notes…</source>
         <translation>הדפסת פתקי תודה…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Quit</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Members</source>
         <translation>&amp;מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Go</source>
         <translation>&amp;ניווט</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>{shop} — Shopkeeper</source>
         <translation>{shop} — Shopkeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Shopkeeper</source>
         <translation>Shopkeeper</translation>
     </message>
@@ -993,108 +2261,108 @@ Not imported: {rejected}</source>
 <context>
     <name>MemberCard</name>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="117"/>
+        <location filename="../../ui/widgets/member_card.py" line="118"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="118"/>
+        <location filename="../../ui/widgets/member_card.py" line="119"/>
         <source>E-mail</source>
         <translation>אימייל</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="119"/>
+        <location filename="../../ui/widgets/member_card.py" line="120"/>
         <source>Birthday</source>
         <translation>תאריך לידה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="120"/>
+        <location filename="../../ui/widgets/member_card.py" line="121"/>
         <source>City</source>
         <translation>עיר</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="121"/>
+        <location filename="../../ui/widgets/member_card.py" line="122"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="122"/>
+        <location filename="../../ui/widgets/member_card.py" line="123"/>
         <source>Member since</source>
         <translation>במועדון מאז</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="123"/>
+        <location filename="../../ui/widgets/member_card.py" line="124"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="124"/>
+        <location filename="../../ui/widgets/member_card.py" line="125"/>
         <source>Heard of us</source>
         <translation>איך שמע/ה עלינו</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="125"/>
+        <location filename="../../ui/widgets/member_card.py" line="126"/>
         <source>Referred by</source>
         <translation>בהמלצת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="133"/>
+        <location filename="../../ui/widgets/member_card.py" line="134"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="139"/>
+        <location filename="../../ui/widgets/member_card.py" line="140"/>
         <source>Marketing consent</source>
         <translation>הסכמה לדיוור</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="162"/>
+        <location filename="../../ui/widgets/member_card.py" line="163"/>
         <source>Children</source>
         <translation>ילדים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="164"/>
+        <location filename="../../ui/widgets/member_card.py" line="165"/>
         <source>Pets</source>
         <translation>חיות מחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="180"/>
+        <location filename="../../ui/widgets/member_card.py" line="181"/>
         <source>Edit…</source>
         <translation>עריכה…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="182"/>
+        <location filename="../../ui/widgets/member_card.py" line="183"/>
         <source>Edit this member (Ctrl+E)</source>
         <translation>עריכת כרטיס הלקוח (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="184"/>
+        <location filename="../../ui/widgets/member_card.py" line="185"/>
         <source>New search</source>
         <translation>חיפוש חדש</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="186"/>
+        <location filename="../../ui/widgets/member_card.py" line="187"/>
         <source>Clear the search and look for someone else (Esc)</source>
         <translation>ניקוי החיפוש וחיפוש לקוח אחר (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="211"/>
-        <location filename="../../ui/widgets/member_card.py" line="225"/>
+        <location filename="../../ui/widgets/member_card.py" line="214"/>
+        <location filename="../../ui/widgets/member_card.py" line="228"/>
         <source>Member No. {number}</source>
         <translation>מס׳ חבר {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="222"/>
+        <location filename="../../ui/widgets/member_card.py" line="225"/>
         <source>(celebrates by the Hebrew calendar)</source>
         <translation>(חוגג/ת לפי התאריך העברי)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="248"/>
+        <location filename="../../ui/widgets/member_card.py" line="251"/>
         <source>Withdraw</source>
         <translation>ביטול הסכמה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="248"/>
+        <location filename="../../ui/widgets/member_card.py" line="251"/>
         <source>Give consent</source>
         <translation>מתן הסכמה</translation>
     </message>
@@ -1135,6 +2403,39 @@ Not imported: {rejected}</source>
         <location filename="../../ui/models/member_results.py" line="35"/>
         <source>Tier</source>
         <translation>דרגה</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../../ui/widgets/member_picker.py" line="30"/>
+        <source>Phone, member number or name</source>
+        <translation>טלפון, מספר חבר או שם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_picker.py" line="32"/>
+        <source>Find</source>
+        <translation>חיפוש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_picker.py" line="69"/>
+        <source>No member matches “{text}”.</source>
+        <translation>לא נמצא חבר מועדון שמתאים ל&quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_picker.py" line="95"/>
+        <source>{name}, member {number}</source>
+        <translation>{name}, חבר/ה מס׳ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_picker.py" line="103"/>
+        <source>No member: the feedback is kept anonymous.</source>
+        <translation>ללא חבר מועדון: המשוב יישמר באופן אנונימי.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_picker.py" line="105"/>
+        <source>Find the member first.</source>
+        <translation>יש למצוא קודם את חבר/ת המועדון.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +2667,100 @@ Not imported: {rejected}</source>
     </message>
 </context>
 <context>
+    <name>NpsCategory</name>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="93"/>
+        <source>Promoter</source>
+        <translation>ממליץ/ה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="94"/>
+        <source>Passive</source>
+        <translation>פסיבי/ת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="95"/>
+        <source>Detractor</source>
+        <translation>לא מרוצה</translation>
+    </message>
+</context>
+<context>
+    <name>NpsColumns</name>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="94"/>
+        <source>Month</source>
+        <translation>חודש</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="95"/>
+        <source>NPS</source>
+        <translation>מדד המלצה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="96"/>
+        <source>Responses</source>
+        <translation>תשובות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="97"/>
+        <source>Promoters</source>
+        <translation>ממליצים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="98"/>
+        <source>Passives</source>
+        <translation>פסיביים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/feedback_panel.py" line="99"/>
+        <source>Detractors</source>
+        <translation>לא מרוצים</translation>
+    </message>
+</context>
+<context>
+    <name>Occasions</name>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="43"/>
+        <source>Birthday</source>
+        <translation>יום הולדת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="44"/>
+        <source>A child&apos;s birthday</source>
+        <translation>יום הולדת של ילד/ה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="45"/>
+        <source>A pet&apos;s birthday</source>
+        <translation>יום הולדת של חיית מחמד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="46"/>
+        <source>Thank you for a purchase</source>
+        <translation>תודה על קנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="47"/>
+        <source>Order ready</source>
+        <translation>ההזמנה מוכנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="48"/>
+        <source>We miss you</source>
+        <translation>התגעגענו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="49"/>
+        <source>Coupon (advertisement)</source>
+        <translation>קופון (פרסומת)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="50"/>
+        <source>Sale (advertisement)</source>
+        <translation>מבצע (פרסומת)</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../ui/widgets/pdf_preview.py" line="63"/>
@@ -1498,6 +2893,7 @@ Not imported: {rejected}</source>
     </message>
     <message>
         <location filename="../../ui/models/pickup_list.py" line="67"/>
+        <location filename="../../ui/models/today_rows.py" line="123"/>
         <source>(no member)</source>
         <translation>(ללא חבר מועדון)</translation>
     </message>
@@ -1661,6 +3057,41 @@ Not imported: {rejected}</source>
         <location filename="../../ui/widgets/template_form.py" line="46"/>
         <source>Date</source>
         <translation>תאריך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="58"/>
+        <source>Age</source>
+        <translation>גיל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="59"/>
+        <source>Child&apos;s name</source>
+        <translation>שם הילד/ה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="60"/>
+        <source>Child&apos;s age</source>
+        <translation>גיל הילד/ה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="61"/>
+        <source>Pet&apos;s name</source>
+        <translation>שם חיית המחמד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="62"/>
+        <source>Pet&apos;s kind</source>
+        <translation>סוג חיית המחמד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="63"/>
+        <source>Pet&apos;s age</source>
+        <translation>גיל חיית המחמד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/greeting_templates.py" line="64"/>
+        <source>Offer details</source>
+        <translation>פרטי ההצעה</translation>
     </message>
 </context>
 <context>
@@ -2110,22 +3541,22 @@ Not imported: {rejected}</source>
         <translation>יתרה: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="294"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="293"/>
         <source>up to {points} ({amount})</source>
         <translation>עד {points} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="301"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="300"/>
         <source>not enough to redeem (at least {points})</source>
         <translation>אין מספיק למימוש (לפחות {points})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="309"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="308"/>
         <source>The lines add up to {total}.</source>
         <translation>סכום השורות: {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="311"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="310"/>
         <source>That is {difference} different from the amount.</source>
         <translation>הפרש של {difference} מהסכום.</translation>
     </message>
@@ -2167,69 +3598,130 @@ Not imported: {rejected}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="39"/>
+        <location filename="../../ui/pages/settings.py" line="40"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="43"/>
+        <location filename="../../ui/pages/settings.py" line="44"/>
         <source>The name on the window and on printouts</source>
         <translation>השם שיופיע בחלון ובהדפסות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="45"/>
+        <location filename="../../ui/pages/settings.py" line="46"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="64"/>
+        <location filename="../../ui/pages/settings.py" line="65"/>
         <source>The window switches at once, and Shopkeeper starts in this language next time.</source>
         <translation>השפה מתחלפת מיד ונשמרת גם להפעלה הבאה.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="71"/>
+        <location filename="../../ui/pages/settings.py" line="72"/>
         <source>Open folder</source>
         <translation>פתיחת התיקייה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>Check the database</source>
         <translation>בדיקת מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Shop name</source>
         <translation>שם החנות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="96"/>
         <source>Data folder</source>
         <translation>תיקיית נתונים</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Schema version</source>
         <translation>גרסת סכמה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="116"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
+        <source>Calls</source>
+        <translation>שיחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="119"/>
         <source>Saved</source>
         <translation>נשמר</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134"/>
+        <location filename="../../ui/pages/settings.py" line="137"/>
         <source>The database is healthy: {members} members, schema version {version}.</source>
         <translation>מסד הנתונים תקין: {members} חברים, גרסת סכמה {version}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="142"/>
         <source>Problems found:</source>
         <translation>נמצאו בעיות:</translation>
+    </message>
+</context>
+<context>
+    <name>Statements</name>
+    <message>
+        <location filename="../../ui/widgets/statements_panel.py" line="38"/>
+        <source>Statement</source>
+        <translation>היגד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/statements_panel.py" line="39"/>
+        <source>Mean (1–5)</source>
+        <translation>ממוצע (‎1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/statements_panel.py" line="40"/>
+        <source>Answers</source>
+        <translation>תשובות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/statements_panel.py" line="42"/>
+        <source>Asked</source>
+        <translation>נשאל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/statements_panel.py" line="44"/>
+        <source>yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/statements_panel.py" line="46"/>
+        <source>retired</source>
+        <translation>הופסק</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/statements_panel.py" line="57"/>
+        <source>A new statement, e.g. “The staff knew what I needed”</source>
+        <translation>היגד חדש, למשל &quot;הצוות ידע מה אני צריך/ה&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/statements_panel.py" line="60"/>
+        <source>Add statement</source>
+        <translation>הוספת היגד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/statements_panel.py" line="63"/>
+        <source>Stop asking</source>
+        <translation>הפסקת השאלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/statements_panel.py" line="65"/>
+        <source>Its answers are kept and still counted</source>
+        <translation>התשובות שכבר ניתנו נשמרות ועדיין נספרות</translation>
     </message>
 </context>
 <context>
@@ -2293,45 +3785,268 @@ Not imported: {rejected}</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../ui/pages/templates.py" line="39"/>
-        <location filename="../../ui/pages/templates.py" line="118"/>
+        <location filename="../../ui/pages/templates.py" line="44"/>
+        <location filename="../../ui/pages/templates.py" line="127"/>
         <source>New template</source>
         <translation>תבנית חדשה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="41"/>
+        <location filename="../../ui/pages/templates.py" line="46"/>
         <source>Delete</source>
         <translation>מחיקה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="54"/>
+        <location filename="../../ui/pages/templates.py" line="59"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="65"/>
+        <location filename="../../ui/pages/templates.py" line="70"/>
         <source>Preview for a woman</source>
         <translation>תצוגה מקדימה ללקוחה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="66"/>
+        <location filename="../../ui/pages/templates.py" line="71"/>
         <source>Preview for a man</source>
         <translation>תצוגה מקדימה ללקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="67"/>
+        <location filename="../../ui/pages/templates.py" line="72"/>
         <source>Preview, form of address not given</source>
         <translation>תצוגה מקדימה, בלי לשון פנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="148"/>
+        <location filename="../../ui/pages/templates.py" line="89"/>
+        <source>Thank-you notes</source>
+        <translation>פתקי תודה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="90"/>
+        <source>Greetings</source>
+        <translation>ברכות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/templates.py" line="157"/>
         <source>Saved.</source>
         <translation>נשמר.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/templates.py" line="156"/>
+        <location filename="../../ui/pages/templates.py" line="165"/>
         <source>The preview waits until the text is fixed.</source>
         <translation>התצוגה המקדימה תתעדכן אחרי תיקון הטקסט.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="80"/>
+        <location filename="../../ui/models/today_rows.py" line="139"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="81"/>
+        <source>Whose</source>
+        <translation>של מי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="82"/>
+        <source>Age</source>
+        <translation>גיל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="85"/>
+        <source>Day</source>
+        <translation>יום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="86"/>
+        <source>Hebrew date</source>
+        <translation>תאריך עברי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="102"/>
+        <source>Greet…</source>
+        <translation>ברכה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="109"/>
+        <source>Order</source>
+        <translation>הזמנה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="110"/>
+        <location filename="../../ui/models/today_rows.py" line="195"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="111"/>
+        <location filename="../../ui/models/today_rows.py" line="140"/>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="112"/>
+        <source>Ready by</source>
+        <translation>מוכן עד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="113"/>
+        <location filename="../../ui/models/today_rows.py" line="198"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="131"/>
+        <location filename="../../ui/models/today_rows.py" line="213"/>
+        <source>Open</source>
+        <translation>פתיחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="141"/>
+        <source>Call</source>
+        <translation>סוג שיחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="142"/>
+        <source>Why</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="161"/>
+        <source>{amount}, shipped {day}</source>
+        <translation>{amount}, נשלח ב־{day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="163"/>
+        <source>{amount} on {day}</source>
+        <translation>{amount} ב־{day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="171"/>
+        <source>No purchase yet</source>
+        <translation>עדיין אין קניות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="173"/>
+        <source>{days} days since the last purchase</source>
+        <translation>{days} ימים מאז הקנייה האחרונה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="176"/>
+        <source>{amount} in the last 12 months, {visits} visits</source>
+        <translation>{amount} ב־12 החודשים האחרונים, {visits} ביקורים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="188"/>
+        <source>Call…</source>
+        <translation>שיחה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="194"/>
+        <source>No.</source>
+        <translation>מס׳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="196"/>
+        <source>What happened</source>
+        <translation>מה קרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_rows.py" line="197"/>
+        <source>Follow up on</source>
+        <translation>תאריך מעקב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="71"/>
+        <source>Today</source>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="76"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="87"/>
+        <source>The first {shown} of {total}; the Birthdays page lists them all.</source>
+        <translation>{shown} הראשונים מתוך {total}; הרשימה המלאה בדף ימי הולדת.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="89"/>
+        <source>Birthdays today</source>
+        <translation>ימי הולדת היום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="90"/>
+        <source>No birthdays today.</source>
+        <translation>אין ימי הולדת היום.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="92"/>
+        <source>This week</source>
+        <translation>השבוע</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="93"/>
+        <source>No more birthdays this week.</source>
+        <translation>אין עוד ימי הולדת השבוע.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="95"/>
+        <source>Pickups ready / overdue</source>
+        <translation>הזמנות לאיסוף: מוכנות / באיחור</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="96"/>
+        <source>No orders waiting to be collected.</source>
+        <translation>אין הזמנות שממתינות לאיסוף.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="97"/>
+        <source>The first {shown} of {total}; the Pickups page lists them all.</source>
+        <translation>{shown} הראשונות מתוך {total}; הרשימה המלאה בדף הזמנות לאיסוף.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="100"/>
+        <source>Calls due</source>
+        <translation>שיחות לביצוע</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="100"/>
+        <source>No calls due.</source>
+        <translation>אין שיחות לביצוע.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="101"/>
+        <source>The first {shown} of {total}; the Calls page lists them all.</source>
+        <translation>{shown} הראשונות מתוך {total}; הרשימה המלאה בדף שיחות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="104"/>
+        <source>Complaint follow-ups due</source>
+        <translation>תלונות למעקב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="105"/>
+        <source>No complaint follow-ups due.</source>
+        <translation>אין תלונות למעקב.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="106"/>
+        <source>The first {shown} of {total}; the Customer care page lists them all.</source>
+        <translation>{shown} הראשונות מתוך {total}; הרשימה המלאה בדף שירות לקוחות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="153"/>
+        <source>Loading…</source>
+        <translation>בטעינה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/today.py" line="184"/>
+        <source>The lists could not be read: {reason}</source>
+        <translation>לא ניתן היה לקרוא את הרשימות: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2624,148 +4339,308 @@ Not imported: {rejected}</source>
         <source>The logo {path} cannot be printed: {detail}</source>
         <translation>אי אפשר להדפיס את הלוגו {path}: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>{name} has not agreed to receive advertising by {channel}; nothing was prepared.</source>
+        <translation>{name} לא הסכים/ה לקבל פרסומות ב־{channel}; לא הוכנה הודעה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>There is no complaint number {id}.</source>
+        <translation>אין תלונה מספר {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>Complaint {id} is {status}; it cannot become {target}.</source>
+        <translation>תלונה {id} במצב {status}; אי אפשר להעביר אותה למצב {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>An advertisement must name the shop: set the shop&apos;s name in Settings first.</source>
+        <translation>פרסומת חייבת לכלול את שם החנות: יש להגדיר קודם את שם החנות בהגדרות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>{name} has no {kind} called “{subject}”.</source>
+        <translation>ל־{name} אין {kind} בשם &quot;{subject}&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>gender</source>
         <translation>מין</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>form of address</source>
         <translation>לשון פנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>child&apos;s name</source>
         <translation>שם הילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>pet&apos;s name</source>
         <translation>שם חיית המחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>consent channel</source>
         <translation>ערוץ הסכמה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>channel</source>
         <translation>ערוץ</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>referred by</source>
         <translation>בהמלצת</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>points</source>
         <translation>נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>item line</source>
         <translation>שורת פריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>fulfilment</source>
         <translation>אופן המסירה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>returned quantity</source>
         <translation>כמות מוחזרת</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>coupon</source>
         <translation>קופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>percent</source>
         <translation>אחוז</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>valid until</source>
         <translation>בתוקף עד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>items</source>
         <translation>פריטים</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>item name</source>
         <translation>שם הפריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>item quantity</source>
         <translation>כמות הפריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>item price</source>
         <translation>מחיר הפריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>paid</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>amount due</source>
         <translation>סכום לתשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>template name</source>
         <translation>שם התבנית</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>note text</source>
         <translation>טקסט הפתק</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>coupon percent</source>
         <translation>אחוז הקופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>coupon amount</source>
         <translation>סכום הקופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>coupon days</source>
         <translation>ימי תוקף הקופון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>recommendation score (0–10)</source>
+        <translation>ציון המלצה (‎0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
+        <source>score (1–5)</source>
+        <translation>ציון (‎1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>call-back date</source>
+        <translation>תאריך לחזרה ללקוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>days</source>
+        <translation>ימים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>export file</source>
+        <translation>קובץ ייצוא</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>feedback</source>
+        <translation>משוב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>goodwill points</source>
+        <translation>נקודות פיצוי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="210"/>
+        <source>greeting text</source>
+        <translation>טקסט הברכה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>greeting</source>
+        <translation>ברכה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>date it happened</source>
+        <translation>תאריך המקרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
+        <source>occasion</source>
+        <translation>אירוע</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>period</source>
+        <translation>תקופה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>promotion</source>
+        <translation>פרסומת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="216"/>
+        <source>purchase</source>
+        <translation>קנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="218"/>
+        <source>remedy</source>
+        <translation>פתרון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>call result</source>
+        <translation>תוצאת השיחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="220"/>
+        <source>shop name</source>
+        <translation>שם החנות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>statement</source>
+        <translation>היגד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="223"/>
+        <source>child or pet</source>
+        <translation>ילד/ה או חיית מחמד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224"/>
+        <source>what happened</source>
+        <translation>מה קרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="225"/>
+        <source>what the customer was told</source>
+        <translation>מה נאמר ללקוח</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="226"/>
+        <source>note</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="227"/>
+        <source>win-back days</source>
+        <translation>ימים להחזרת לקוחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="228"/>
+        <source>follow-up days</source>
+        <translation>ימים עד שיחת מעקב</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>follow-up minimum amount</source>
+        <translation>סכום מינימלי לשיחת מעקב</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 from gui_support import TODAY, plain
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from today_support import fill_today
 
 from shopkeeper.club.records import MemberDraft
 from ui.dialogs.greeting import GreetingDialog
-from ui.models.birthday_list import BIRTHDAY_COLUMNS
+from ui.models.birthday_list import BIRTHDAY_COLUMNS, load_birthdays
 from ui.pages.birthdays import BirthdaysPage
 
 
@@ -94,3 +94,23 @@ def test_print_birthday_card_shows_the_pdf(page, shop, qtbot):
     preview = shown.args[0]
     assert preview.data.startswith(b"%PDF") and preview.isVisible()
     preview.reject()
+
+
+def test_the_greeted_column_shows_the_birthday_mark_not_a_thank_you(shop):
+    made = fill_today(shop)
+    shop.greetings.mark_greeted(made.dana.id, "thanks", TODAY, channel="copy", by="Ruth")
+    shop.greetings.mark_greeted(made.dana.id, "birthday", TODAY, channel="whatsapp", by="Dan")
+    [dana] = [r for r in load_birthdays(shop, TODAY, TODAY) if r.entry.name == "Dana Levi"]
+    assert (dana.mark.occasion, dana.mark.by, dana.mark.channel) == ("birthday", "Dan", "whatsapp")
+
+
+def test_a_mouse_click_on_a_row_enables_its_actions(page, shop, qtbot):
+    fill_today(shop)
+    page.resize(1000, 500)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    assert not page.greet_button.isEnabled()
+    rect = page.table.visualRect(page.model.index(1, BIRTHDAY_COLUMNS.index("name")))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.selected().entry.name == "Maya"
+    assert page.greet_button.isEnabled() and page.mark_button.isEnabled()

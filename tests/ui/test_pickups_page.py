@@ -101,3 +101,17 @@ def test_scanning_a_pickup_code_at_the_counter_opens_the_order(window, qtbot):
     window.counter.search_box.setText("0523456789")
     qtbot.keyClick(window.counter.search_box, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.counter
+
+
+def test_a_mouse_click_on_an_order_shows_its_actions(window, qtbot):
+    noa = add_noa(window.shop)
+    window.shop.pickups.create(noa.id, [("Candle", 1, 4500)])
+    window.show_page(window.pickups)
+    window.pickups.refresh()
+    table = window.pickups.table
+    table.clearSelection()
+    window.pickups._selection_changed()
+    assert not window.pickups.ready_button.isEnabled()
+    rect = table.visualRect(table.model().index(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pickups.ready_button.isEnabled()

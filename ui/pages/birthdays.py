@@ -104,7 +104,9 @@ class BirthdaysPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BIRTHDAY_COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        # selectionChanged, not currentRowChanged: a mouse click moves the current row before
+        # it selects it, so the buttons would still see no selection
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         self.greet_button = QPushButton(self.tr("Greet…"))
         self.greet_button.clicked.connect(lambda: self.greet())

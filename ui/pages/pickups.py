@@ -66,7 +66,8 @@ class PickupsPage(QWidget):
         for column, chars in {"number": 4, "code": 8, "customer": 14, "ready_by": 10,
                               "status": 12, "due": 8, "shelf": 5}.items():  # fmt: skip
             self.table.setColumnWidth(PICKUP_COLUMNS.index(column), em * chars + 16)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        # selectionChanged: a mouse click moves the current row before it selects it
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         self.new_button = QPushButton(self.tr("New pickup order…"))
         self.new_button.clicked.connect(lambda: self.new_order())

@@ -3,12 +3,13 @@ a detractor's complaint in one click, complaints open first with overdue follow-
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from gui_support import TODAY, add_many, add_noa, plain
 from PySide6.QtCore import Qt
 
 from ui.pages.care import CarePage
+from ui.widgets.complaints_panel import resolution_text
 from ui.widgets.feedback_panel import COMPLAINT_COLUMN
 from ui.widgets.touch_texts import CATEGORY_BACKGROUNDS, OVERDUE_COLOUR
 
@@ -184,7 +185,7 @@ def test_complaints_list_open_first_with_overdue_follow_ups_in_red(shop, qtbot):
     )
     assert panel.model.index(1, follow_up).data(Qt.ItemDataRole.ForegroundRole) is None
     assert plain(panel.model.index(2, 8).data()) == "0 days"
-    assert plain(panel.model.index(0, 8).data()) == "open 0 days"
+    assert plain(panel.model.index(0, 8).data()) == "opened today"
     click_cell(qtbot, panel.view, 1, 2)
     assert page.complaint_dialog.record.id == soon
 
@@ -193,3 +194,12 @@ def test_an_unknown_complaint_is_reported_not_raised(shop, qtbot):
     page = care_page(qtbot, shop)
     assert page.open_complaint(42) is None
     assert page.error_label.plain_text() == "There is no complaint number 42."
+
+
+def test_how_long_a_complaint_has_been_open_reads_naturally(shop):
+    noa = add_noa(shop)
+    record = shop.complaints.get(shop.complaints.open(noa.id, "Late order"))
+    opened = record.opened_at.date()
+    assert plain(resolution_text(record, opened)) == "opened today"
+    assert plain(resolution_text(record, opened + timedelta(days=1))) == "open since yesterday"
+    assert plain(resolution_text(record, opened + timedelta(days=5))) == "open 5 days"

@@ -31,6 +31,10 @@ def resolution_text(record: ComplaintRecord, today: date) -> str:
             days=ltr(f"{record.resolution_days:g}")
         )
     days = (today - record.opened_at.date()).days
+    if days <= 0:
+        return translate("ComplaintColumns", "opened today")
+    if days == 1:
+        return translate("ComplaintColumns", "open since yesterday")
     return translate("ComplaintColumns", "open {days} days").format(days=ltr(str(days)))
 
 

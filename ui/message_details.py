@@ -1,5 +1,5 @@
-"""Translating the parts of loyalty errors that the core words in English: why a coupon was refused,
-which programme setting is wrong and what is wrong with it."""
+"""Translating the parts of errors that the core words in English: why a coupon was refused, which
+programme setting is wrong and what is wrong with it, the codes greeting and complaint errors name."""
 
 from __future__ import annotations
 
@@ -95,3 +95,31 @@ def programme_detail(detail: str) -> str:
     if detail.startswith("a list of {"):
         return translate("programme", "a row of the table has a missing or wrong value")
     return isolate(detail)
+
+
+def code_words(error: errors.ShopError) -> dict[str, str]:
+    """The channel, complaint statuses or kind of subject that greeting and complaint errors give
+    as codes ("whatsapp", "in-progress", "child"), in the user's language; untranslated they stay
+    the codes, as the core's message has them."""
+    translate = QCoreApplication.translate
+    words = {
+        "sms": translate("errors", "sms", "advertising channel"),
+        "whatsapp": translate("errors", "whatsapp", "advertising channel"),
+        "email": translate("errors", "email", "advertising channel"),
+        "open": translate("errors", "open", "complaint status"),
+        "in-progress": translate("errors", "in-progress", "complaint status"),
+        "resolved": translate("errors", "resolved", "complaint status"),
+        "closed": translate("errors", "closed", "complaint status"),
+        "child": translate("errors", "child", "whose birthday"),
+        "pet": translate("errors", "pet", "whose birthday"),
+    }
+    keys = {
+        errors.NoConsent: ("channel",),
+        errors.ComplaintStatusRefused: ("status", "target"),
+        errors.SubjectNotFound: ("kind",),
+    }.get(type(error), ())
+    return {
+        key: words.get(str(error.params[key]), isolate(str(error.params[key])))
+        for key in keys
+        if key in error.params
+    }

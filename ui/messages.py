@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from shopkeeper import errors
 from ui.bidi import isolate
-from ui.message_details import coupon_refusal, programme_detail, programme_key_name
+from ui.message_details import code_words, coupon_refusal, programme_detail, programme_key_name
 
 
 def template_for(error: errors.ShopError) -> str | None:
@@ -243,6 +243,7 @@ def error_text(error: errors.ShopError) -> str:
     }
     if isinstance(error, errors.InvalidValue) and "field" in error.params:
         params["field"] = field_name(str(error.params["field"]))
+    params.update(code_words(error))
     if isinstance(error, errors.CouponRefused) and "detail" in error.params:
         params["detail"] = coupon_refusal(error)
     if isinstance(error, errors.InvalidProgramme) and "detail" in error.params:

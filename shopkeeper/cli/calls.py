@@ -64,15 +64,17 @@ def list_winback(shop, args: argparse.Namespace, out: Output) -> int:
         raise InvalidValue(field="export file", text=args.export.name)
     entries = shop.calls.winback(on, days=args.days, limit=args.limit)
     language = shop.settings.language
+    target = args.pdf
     try:
         if args.pdf:
             pages = write_call_sheet(shop, entries, args.pdf, language=language)
             out.note(f"Wrote {args.pdf} ({pages} pages)")
         if args.export:
+            target = args.export  # written beside it first: the error would name that file
             export_calls(entries, args.export, language=language)
             out.note(f"Wrote {args.export}")
     except OSError as error:
-        return out.fail(f"Cannot write {error.filename or ''}: {error.strerror or error}", 2)
+        return out.fail(f"Cannot write {target}: {error.strerror or error}", 2)
     lines = [
         f"{e.number:>6}  {e.name}  {format_phone(e.phone)}  "
         f"{f'{e.last_purchase_on:%d/%m/%Y} ({e.days_since} days)' if e.last_purchase_on else 'never bought'}"

@@ -13,6 +13,17 @@ CHANNELS = ("sms", "whatsapp", "email")
 ADDRESS_FORMS = ("", "f", "m")  # neutral, feminine (לקוחה יקרה), masculine (לקוח יקר)
 
 
+def full_name(first_name: str, last_name: str) -> str:
+    """A member's name as shown: the first and last names that are given, a space between."""
+    return " ".join(part for part in (first_name, last_name) if part)
+
+
+def full_name_sql(alias: str = "") -> str:
+    """The same name, worked out by SQLite from the member table (aliased `alias`, if given)."""
+    prefix = f"{alias}." if alias else ""
+    return f"trim({prefix}first_name || ' ' || {prefix}last_name)"
+
+
 @dataclass(frozen=True)
 class ChildRecord:
     id: int
@@ -53,7 +64,7 @@ class MemberSummary:
 
     @property
     def full_name(self) -> str:
-        return " ".join(part for part in (self.first_name, self.last_name) if part)
+        return full_name(self.first_name, self.last_name)
 
     @property
     def phone_display(self) -> str:
@@ -86,7 +97,7 @@ class Member:
 
     @property
     def full_name(self) -> str:
-        return " ".join(part for part in (self.first_name, self.last_name) if part)
+        return full_name(self.first_name, self.last_name)
 
     @property
     def phone_display(self) -> str:

@@ -8,7 +8,9 @@ a spreadsheet would take for a formula (a name starting with "=") stays text.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -30,22 +32,34 @@ _DATE_FORMAT = "DD/MM/YYYY"
 _WIDTHS = {"text": 24, "phone": 15, "date": 13, "count": 10, "money": 13, "blank": 22}
 
 
-def export_calls(entries: Sequence[CallEntry], path: str | Path, *, language: str = "he") -> int:
-    """Write `entries` (one kind of call list) to `path`, CSV or xlsx by its suffix; returns how
-    many rows were written.  InvalidValue for any other suffix."""
+def export_calls(
+    entries: Sequence[CallEntry], path: str | Path, *, language: str = "he", empty: str = "winback"
+) -> int:
+    """Write `entries` (one kind of call list; an empty one is of kind `empty`) to `path`, CSV or
+    xlsx by its suffix; returns how many rows were written.  InvalidValue for any other suffix.  The file is written beside
+    `path` and then put in its place: a failure (a full disk) leaves no half-written file."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return write_csv(entries, path, language=language)
-    if suffix == ".xlsx":
-        return write_xlsx(entries, path, language=language)
-    raise InvalidValue(field="export file", text=path.name)
+    writers = {".csv": write_csv, ".xlsx": write_xlsx}
+    writer = writers.get(path.suffix.lower())
+    if writer is None:
+        raise InvalidValue(field="export file", text=path.name)
+    part = path.with_name(path.name + ".part")
+    try:
+        count = writer(entries, part, language=language, empty=empty)
+        os.replace(part, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(part)
+        raise
+    return count
 
 
-def write_csv(entries: Sequence[CallEntry], path: str | Path, *, language: str = "he") -> int:
+def write_csv(
+    entries: Sequence[CallEntry], path: str | Path, *, language: str = "he", empty: str = "winback"
+) -> int:
     """The list as CSV: dates dd/mm/yyyy, money in shekels with agorot (1234.50)."""
     language = _language(language)
-    columns = columns_for(entries)
+    columns = columns_for(entries, empty)
     with open(path, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(c.title(language) for c in columns)
@@ -54,7 +68,9 @@ def write_csv(entries: Sequence[CallEntry], path: str | Path, *, language: str =
     return len(entries)
 
 
-def write_xlsx(entries: Sequence[CallEntry], path: str | Path, *, language: str = "he") -> int:
+def write_xlsx(
+    entries: Sequence[CallEntry], path: str | Path, *, language: str = "he", empty: str = "winback"
+) -> int:
     """The list as an Excel workbook of one sheet named after the list."""
     from openpyxl import Workbook  # imported here: it takes a moment
     from openpyxl.cell import WriteOnlyCell
@@ -62,9 +78,9 @@ def write_xlsx(entries: Sequence[CallEntry], path: str | Path, *, language: str 
     from openpyxl.utils import get_column_letter
 
     language = _language(language)
-    columns = columns_for(entries)
+    columns = columns_for(entries, empty)
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(_sheet_name(TITLES[language][list_kind(entries)]))
+    sheet = book.create_sheet(_sheet_name(TITLES[language][list_kind(entries, empty)]))
     sheet.sheet_view.rightToLeft = language == "he"
     sheet.freeze_panes = "A2"
     for index, column in enumerate(columns, start=1):

@@ -69,13 +69,15 @@ def write_call_sheet(
     *,
     title: str | None = None,
     language: str | None = None,
+    empty: str = "winback",
 ) -> int:
-    """Write the call list `entries` (all of one kind) to `path` as an A4 PDF; returns the number
-    of pages.  `title` defaults to the list's name, `language` (he or en) to the shop's."""
+    """Write the call list `entries` (all of one kind; an empty one is of kind `empty`) to `path`
+    as an A4 PDF; returns the number of pages.  `title` defaults to the list's name, `language`
+    (he or en) to the shop's."""
     language = "en" if (language or shop.settings.language) == "en" else "he"
     words = WORDS[language]
-    title = title or TITLES[language][list_kind(entries)]
-    columns = [c for c in columns_for(entries) if c.printed]
+    title = title or TITLES[language][list_kind(entries, empty)]
+    columns = [c for c in columns_for(entries, empty) if c.printed]
     per_page = rows_per_page()
     pages = max(1, -(-len(entries) // per_page))
     canvas = new_canvas(path, A4, title=title, language=language)

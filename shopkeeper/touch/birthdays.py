@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from shopkeeper.club.dates import PartialDate
+from shopkeeper.club.records import full_name_sql
 from shopkeeper.touch.hebrew import hebrew_birth, hebrew_celebration, hebrew_years
 
 KINDS = ("member", "child", "pet")
@@ -17,7 +18,7 @@ HEBREW_DRIFT = timedelta(days=35)
 
 # Rows of (kind, name, member_id, phone, birth_day, birth_month, birth_year); {where} is filled in.
 _MEMBERS = (
-    "SELECT 'member', trim(first_name || ' ' || last_name), id, phone, birth_day, birth_month, "
+    f"SELECT 'member', {full_name_sql('m')}, id, phone, birth_day, birth_month, "
     "birth_year FROM member m WHERE {where}"
 )
 _CHILDREN = (

@@ -100,18 +100,22 @@ TITLES = {
 }
 
 
-def list_kind(entries: Sequence[CallEntry]) -> str:
-    """ "winback", "followup" or "callback" (an empty list is a win-back list); ValueError for a
-    list that mixes kinds."""
+def list_kind(entries: Sequence[CallEntry], empty: str = "winback") -> str:
+    """ "winback", "followup" or "callback": the kind of the entries, `empty` for an empty list;
+    ValueError for a list that mixes kinds (or an unknown `empty`)."""
     kinds = {type(entry) for entry in entries}
     if len(kinds) > 1 or not kinds <= _BY_TYPE.keys():
         raise ValueError("a call list holds entries of one kind")
-    return _BY_TYPE[kinds.pop()][0] if kinds else "winback"
+    if not kinds:
+        if empty not in TITLES["en"]:
+            raise ValueError(f"no call list of kind {empty!r}")
+        return empty
+    return _BY_TYPE[kinds.pop()][0]
 
 
-def columns_for(entries: Sequence[CallEntry]) -> tuple[Column, ...]:
-    """The columns of the list `entries` is (all of one kind)."""
-    kind = list_kind(entries)
+def columns_for(entries: Sequence[CallEntry], empty: str = "winback") -> tuple[Column, ...]:
+    """The columns of the list `entries` is (all of one kind; of kind `empty` when empty)."""
+    kind = list_kind(entries, empty)
     return next(columns for name, columns in _BY_TYPE.values() if name == kind)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from shopkeeper.club.records import full_name_sql
 from shopkeeper.loyalty.tiers import SPEND_WINDOW
 from shopkeeper.touch.call_records import WinbackEntry
 
@@ -94,7 +95,7 @@ def _entries(conn, ids: list[int], on: date, window: dict) -> list[WinbackEntry]
     until = window["until"]
     members = _per_member(
         conn,
-        "SELECT id, number, trim(first_name || ' ' || last_name), phone, joined_on "
+        f"SELECT id, number, {full_name_sql()}, phone, joined_on "
         "FROM member WHERE id IN ({ids})",
         ids,
     )

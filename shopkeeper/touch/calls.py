@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from shopkeeper.club.records import full_name_sql
 from shopkeeper.club.text import clean_text
 from shopkeeper.errors import InvalidValue, MemberNotFound, PurchaseNotFound
 from shopkeeper.touch.call_records import (
@@ -48,8 +49,9 @@ class CallRules:
     followup_days: int
     followup_min_amount: int
 
+
 _CALL_COLUMNS = "id, member_id, reason, purchase_id, result, call_back_on, note, by, at"
-_MEMBER_COLUMNS = "m.number, trim(m.first_name || ' ' || m.last_name), m.phone"
+_MEMBER_COLUMNS = f"m.number, {full_name_sql('m')}, m.phone"
 _FOLLOWUPS = (
     f"SELECT p.member_id, {_MEMBER_COLUMNS}, p.id, p.at, p.amount, p.fulfilment "
     "FROM purchase p JOIN member m ON m.id = p.member_id "

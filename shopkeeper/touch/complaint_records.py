@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from shopkeeper.club.phones import format_phone
+from shopkeeper.club.records import full_name
 
 REMEDIES = ("refund", "credit", "compensation", "replacement", "apology")
 STATUSES = ("open", "in-progress", "resolved", "closed")
@@ -110,7 +111,7 @@ def complaint_from_row(row: Sequence, events: tuple[ComplaintEvent, ...]) -> Com
     return ComplaintRecord(
         id=row[0],
         member_id=row[1],
-        member_name=" ".join(part for part in (row[2], row[3]) if part),
+        member_name=full_name(row[2] or "", row[3] or ""),
         member_phone=row[4] or "",
         what=row[5],
         happened_on=date.fromisoformat(row[6]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
+from shopkeeper.club.records import full_name
 from shopkeeper.club.text import clean_text
 from shopkeeper.errors import InvalidValue, MemberNotFound
 from shopkeeper.touch.feedback_records import (
@@ -222,7 +223,7 @@ class FeedbackService:
             FeedbackRecord(
                 id=row[0],
                 member_id=row[1],
-                member_name=" ".join(part for part in (row[2], row[3]) if part),
+                member_name=full_name(row[2] or "", row[3] or ""),
                 given_on=date.fromisoformat(row[5]),
                 nps=row[6],
                 comment=row[7],

@@ -257,12 +257,23 @@ class GreetingService:
         return marked_between(self._conn, start, end, occasions)
 
     def greeted_by(
-        self, member_id: int, subject_kind: str, subject_name: str, on: date
+        self,
+        member_id: int,
+        subject_kind: str,
+        subject_name: str,
+        on: date,
+        *,
+        occasion: str | None = None,
     ) -> GreetedMark | None:
-        """Who greeted the member (or their child or pet) for the occasion on ``on``, and when;
-        None if nobody has yet.  The first mark of that day when there are several."""
+        """Who greeted the member (or their child or pet) on ``on``, and when; None if nobody has
+        yet.  With ``occasion`` only a mark for it counts (a birthday occasion follows the
+        subject, as in ``mark_greeted``); without, the first mark of that day."""
+        if occasion is not None:
+            _check_occasion(occasion)
+            if occasion in BIRTHDAYS and subject_kind in BIRTHDAY_OF:
+                occasion = BIRTHDAY_OF[subject_kind]
         name = "" if subject_kind == "member" else clean_text(subject_name)
-        return find_mark(self._conn, member_id, subject_kind, name, on)
+        return find_mark(self._conn, member_id, subject_kind, name, on, occasion)
 
     def _stamp(self) -> str:
         return self._now().isoformat(timespec="seconds")

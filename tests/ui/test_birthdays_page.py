@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -11,6 +12,7 @@ from today_support import fill_today
 
 from shopkeeper.club.records import MemberDraft
 from ui.dialogs.greeting import GreetingDialog
+from ui.models import birthday_list
 from ui.models.birthday_list import BIRTHDAY_COLUMNS, load_birthdays
 from ui.pages.birthdays import BirthdaysPage
 
@@ -114,3 +116,14 @@ def test_a_mouse_click_on_a_row_enables_its_actions(page, shop, qtbot):
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.selected().entry.name == "Maya"
     assert page.greet_button.isEnabled() and page.mark_button.isEnabled()
+
+
+def test_a_failed_reading_is_said_on_the_page(page, shop, qtbot, monkeypatch):
+    def locked(*_args):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(birthday_list, "birthdays_between", locked)
+    wait_for(qtbot, page, page.show)
+    assert page.status_label.plain_text() == (
+        "The birthdays could not be read: database is locked"
+    )

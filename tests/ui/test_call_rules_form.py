@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gui_support import plain
+
 from shopkeeper.touch.calls import CallRules
 
 
@@ -23,5 +25,6 @@ def test_a_bad_amount_is_refused_and_nothing_is_saved(window):
     form.winback_days.setValue(30)
     form.min_amount.setText("12.345")
     assert not form.save()
-    assert form.error.text() and not form.error.isHidden()
+    assert plain(form.error.text()) == "“12.345” is not an amount in shekels (for example 149.90)."
+    assert not form.error.isHidden()
     assert window.shop.calls.rules().winback_days == 90

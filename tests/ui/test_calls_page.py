@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from shopkeeper.sales.records import PurchaseDraft
 from tests.shopkeeper.printing.pdf_support import pdftotext_pages
 from ui.pages.calls import CallsPage
+from ui.widgets.call_list_columns import LISTS
 from ui.widgets.dialog_state import is_showing
 from ui.widgets.touch_texts import OVERDUE_COLOUR
 
@@ -271,6 +272,17 @@ def test_an_export_refused_is_said_not_raised(shop, qtbot, people, monkeypatch, 
     assert "Traceback" not in page.notice_label.plain_text()
 
 
+def test_an_export_that_cannot_be_written_says_where_and_why(shop, qtbot, people, monkeypatch,
+                                                           tmp_path):  # fmt: skip
+    page = calls_page(qtbot, shop)
+    target = tmp_path / "missing" / "calls.csv"
+    answer_save_dialog(monkeypatch, target)
+    assert page.export_list() is None
+    assert plain(page.notice_label.plain_text()) == (
+        f"Could not save to {target}: No such file or directory"
+    )
+
+
 def test_a_cancelled_call_keeps_the_row_and_the_next_click_opens_a_new_dialog(shop, qtbot, people):
     page = calls_page(qtbot, shop)
     first = click_row(qtbot, page, "winback", 0)
@@ -280,3 +292,18 @@ def test_a_cancelled_call_keeps_the_row_and_the_next_click_opens_a_new_dialog(sh
     assert ids(page, "winback")[0] == people["big"]
     second = click_row(qtbot, page, "winback", 1)
     assert second is not first and second.member_id == people["noa"] and second.isVisible()
+
+
+def test_an_empty_list_exports_and_prints_as_its_own_kind(shop, qtbot, monkeypatch, tmp_path):
+    shop.settings.set("language", "en")
+    page = calls_page(qtbot, shop)
+    page.tabs.setCurrentIndex(LISTS.index("followups"))
+    answer_save_dialog(monkeypatch, tmp_path / "followups.csv")
+    written = page.export_list()
+    with open(written, encoding="utf-8-sig", newline="") as file:
+        [header] = list(csv.reader(file))
+    assert header[3:7] == ["Purchase no.", "Purchased", "Amount", "Why"]
+    pdf = tmp_path / "followups.pdf"
+    pdf.write_bytes(page.print_list().data)
+    [text] = pdftotext_pages(pdf)
+    assert "Follow-up calls" in text and "Purchased" in text

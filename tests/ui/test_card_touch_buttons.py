@@ -25,7 +25,7 @@ def test_an_advertisement_from_the_card_needs_consent_on_the_channel(window, qtb
     dialog = window.counter.card.touch_buttons.message("sale")
     qtbot.addWidget(dialog)
     assert [dialog.channel_combo.itemData(i) for i in range(dialog.channel_combo.count())] == ["sms"]
-    assert dialog.text().split()[0] in ("פרסומת", "Advertisement")
+    assert dialog.text().startswith("פרסומת – Dana's Candles\n")  # the shop's language: Hebrew
     window.counter.card.toggle_consent("sms")  # withdrawn at the counter: effective at once
     again = window.counter.card.touch_buttons.message("sale")
     qtbot.addWidget(again)
@@ -38,8 +38,11 @@ def test_feedback_and_complaint_buttons_open_the_care_dialogs_for_the_member(win
     noa = add_noa(window.shop)
     window.open_member(noa.id)
     window.counter.card.touch_buttons.feedback_button.click()
-    assert window.care.feedback_dialog is not None
-    assert window.care.feedback_dialog.isVisible()
-    window.care.feedback_dialog.reject()
+    feedback = window.care.feedback_dialog
+    assert feedback is not None and feedback.isVisible()
+    assert feedback.member.member_id == noa.id
+    feedback.reject()
     window.counter.card.touch_buttons.complaint_button.click()
-    assert window.care.complaint_dialog is not None and window.care.complaint_dialog.isVisible()
+    complaint = window.care.complaint_dialog
+    assert complaint is not None and complaint.isVisible()
+    assert complaint.member.member_id == noa.id and complaint.record is None  # a new one

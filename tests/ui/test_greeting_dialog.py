@@ -95,3 +95,24 @@ def test_promotion_offers_only_the_channels_consented_to(qtbot, shop, opened_url
     dialog.whatsapp_button.click()
     assert unquote(opened_urls[0]).split("=", 1)[1] == dialog.text()
     assert dialog.text().startswith("פרסומת – Dana's Candles\n")
+
+
+def test_a_thank_you_marked_today_does_not_count_as_the_birthday_greeting(qtbot, shop):
+    noa = add_noa(shop)
+    thanks = make_dialog(qtbot, shop, GreetingSubject(noa.id, occasion="thanks", on=TODAY))
+    thanks.copy_text()  # marks the thank-you as sent
+    birthday = make_dialog(qtbot, shop, GreetingSubject(noa.id, on=TODAY))
+    assert birthday.mark_button.isEnabled() and birthday.mark_button.text() == "Mark as greeted"
+    birthday.mark_button.click()
+    mark = shop.greetings.greeted_by(noa.id, "member", "", TODAY, occasion="birthday")
+    assert (mark.occasion, mark.channel) == ("birthday", "")
+
+
+def test_whatsapp_that_does_not_open_is_not_a_greeting(qtbot, shop, monkeypatch):
+    noa = add_noa(shop)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # no browser answered
+    dialog = make_dialog(qtbot, shop, GreetingSubject(noa.id, on=TODAY))
+    dialog.whatsapp_button.click()
+    assert dialog.status_label.plain_text() == "WhatsApp could not be opened; copy the text instead."
+    assert shop.greetings.greeted_by(noa.id, "member", "", TODAY) is None
+    assert dialog.mark_button.isEnabled()

@@ -6,6 +6,7 @@ import inspect
 
 import pytest
 from gui_support import plain
+from PySide6.QtCore import QCoreApplication
 
 from shopkeeper import errors
 from ui.messages import error_text, template_for
@@ -92,3 +93,28 @@ def test_coupon_refusal_reasons_read_as_the_core_words_them(why, detail):
 def test_programme_errors_name_the_setting_as_the_page_does():
     error = errors.InvalidProgramme(key="points_per_shekel", detail="“x” is not a number")
     assert plain(error_text(error)) == "Programme setting Points per ₪1: “x” is not a number"
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (errors.NoConsent(name="Avi", channel="whatsapp"), [("whatsapp", "וואטסאפ")]),
+        (
+            errors.ComplaintStatusRefused(id=3, status="in-progress", target="open"),
+            [("in-progress", "בטיפול"), ("open", "פתוחה")],
+        ),
+        (errors.SubjectNotFound(name="Noa", kind="pet", subject="Rex"), [("pet", "חיית מחמד")]),
+    ],
+)
+def test_codes_in_greeting_and_complaint_errors_are_shown_in_words(error, words, monkeypatch):
+    """A channel, a status or a kind of subject reads in the user's language, not as its code."""
+    table = {("errors", code): word for code, word in words}
+    monkeypatch.setattr(
+        QCoreApplication,
+        "translate",
+        staticmethod(lambda context, source, *rest: table.get((context, source), source)),
+    )
+    shown = plain(error_text(error))
+    for code, word in words:
+        assert word in shown
+        assert code not in shown.replace(word, "")

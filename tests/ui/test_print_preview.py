@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import io
+import os
+import tempfile
 
 from PySide6.QtGui import QDesktopServices
 
@@ -69,3 +72,23 @@ def test_dialog_shows_a_pdf_file(qtbot, tmp_path):
     dialog = PrintPreviewDialog(path)
     qtbot.addWidget(dialog)
     assert dialog.preview.page_count == 2
+
+
+def test_a_full_disk_when_opening_the_viewer_says_so(qtbot, tmp_path, monkeypatch):
+    dialog = PrintPreviewDialog(two_page_pdf(), title="Note", file_name="note.pdf")
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def full_disk(handle, mode):
+        os.close(handle)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fdopen", full_disk)
+    dialog.open_button.click()  # no exception reaches the event loop
+    assert dialog.viewer_path is None and opened == []
+    assert dialog.status_label.plain_text() == (
+        f"Could not save to {tmp_path / 'shopkeeper-print'}: No space left on device"
+    )
+    assert list((tmp_path / "shopkeeper-print").iterdir()) == []  # no empty PDF left behind

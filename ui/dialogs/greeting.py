@@ -27,17 +27,17 @@ from shopkeeper.club.whatsapp import whatsapp_url
 from shopkeeper.errors import ShopError
 from shopkeeper.shop import Shop
 from shopkeeper.touch.birthdays import BirthdayEntry
+from shopkeeper.touch.greeting_marks import BIRTHDAY_OF, BIRTHDAYS
 from ui.bidi import isolate
 from ui.birthday_printing import BirthdayCardPrinter
 from ui.messages import error_text
-from ui.models.birthday_texts import OCCASION_OF_KIND, day_text, greeted_text, subject_name
+from ui.models.birthday_texts import day_text, greeted_text, subject_name
 from ui.widgets.text_direction import set_text_direction
 from ui.widgets.text_label import TextLabel
 from ui.widgets.touch_texts import channel_text
 
 NOTICE_STYLE = "color: #1d4d1a;"
 ERROR_STYLE = "color: #b3261e;"
-BIRTHDAYS = tuple(OCCASION_OF_KIND.values())
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class GreetingSubject:
 
     @classmethod
     def of_birthday(cls, entry: BirthdayEntry) -> GreetingSubject:
-        return cls(entry.member_id, OCCASION_OF_KIND[entry.kind], entry.kind,
+        return cls(entry.member_id, BIRTHDAY_OF[entry.kind], entry.kind,
                    subject_name(entry), entry.date)  # fmt: skip
 
 
@@ -224,9 +224,12 @@ class GreetingDialog(QDialog):
         return whatsapp_url(self.member.phone, self.text())
 
     def open_whatsapp(self) -> str:
-        """Open a WhatsApp chat with the member, the text (as edited) ready to send."""
+        """Open a WhatsApp chat with the member, the text (as edited) ready to send; when nothing
+        opens it, say so and leave the subject not greeted."""
         url = self.whatsapp_url()
-        QDesktopServices.openUrl(QUrl(url))
+        if not QDesktopServices.openUrl(QUrl(url)):
+            self._say(self.tr("WhatsApp could not be opened; copy the text instead."), error=True)
+            return url
         self._say(self.tr("WhatsApp opened; press send there."))
         self._sent("whatsapp")
         return url
@@ -268,7 +271,8 @@ class GreetingDialog(QDialog):
             return
         subject = self.subject
         mark = self._shop.greetings.greeted_by(subject.member_id, subject.kind, subject.name,
-                                               subject.on or self._today)  # fmt: skip
+                                               subject.on or self._today,
+                                               occasion=subject.occasion)  # fmt: skip
         self.mark_button.setEnabled(mark is None)
         self.auto_mark.setEnabled(mark is None)
         if mark is not None:

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from shopkeeper.errors import ShopError
 from shopkeeper.shop import Shop
+from shopkeeper.touch.call_records import RESULTS as CALL_RESULTS
 from ui.bidi import isolate, ltr
 from ui.messages import error_text
 from ui.widgets.optional_date import day_edit, qdate
 from ui.widgets.text_label import TextLabel
-from ui.widgets.touch_texts import CALL_RESULTS, reason_text, result_text
+from ui.widgets.touch_texts import reason_text, result_text
 
 ERROR_STYLE = "color: #b3261e;"
 

@@ -114,15 +114,28 @@ class PrintPreviewDialog(QDialog):
         self.status_label.setText(self.tr("Saved to {path}").format(path=str(target)))
         return target
 
-    def open_in_viewer(self) -> Path:
-        """Write the PDF to a temporary file and open it with the system's PDF viewer."""
+    def open_in_viewer(self) -> Path | None:
+        """Write the PDF to a temporary file and open it with the system's PDF viewer; None, with
+        the reason under the preview, when the file cannot be written (a full disk)."""
         folder = Path(tempfile.gettempdir()) / "shopkeeper-print"
-        folder.mkdir(exist_ok=True)
-        handle, name = tempfile.mkstemp(
-            prefix=Path(self._file_name).stem + "-", suffix=".pdf", dir=folder
-        )
-        with os.fdopen(handle, "wb") as file:
-            file.write(self._data)
+        try:
+            folder.mkdir(exist_ok=True)
+            handle, name = tempfile.mkstemp(
+                prefix=Path(self._file_name).stem + "-", suffix=".pdf", dir=folder
+            )
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    file.write(self._data)
+            except OSError:
+                Path(name).unlink(missing_ok=True)  # no half-written PDF left for the viewer
+                raise
+        except OSError as exc:
+            self.status_label.setText(
+                self.tr("Could not save to {path}: {reason}").format(
+                    path=str(folder), reason=exc.strerror or str(exc)
+                )
+            )
+            return None
         self.viewer_path = Path(name)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(name)):
             self.status_label.setText(

@@ -9,12 +9,12 @@ from datetime import date, timedelta
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from shopkeeper.club.phones import format_phone
-from shopkeeper.touch.birthdays import BirthdayEntry, birthdays_in
+from shopkeeper.touch.birthdays import BirthdayEntry, birthdays_between
 from shopkeeper.touch.today import greeting_key
-from ui.bidi import isolate, ltr
+from ui.bidi import isolate
 from ui.models.birthday_texts import age_text, calendar_text, day_text, greeted_text, kind_text
 from ui.models.member_results import Index
+from ui.widgets.touch_texts import phone_text
 
 BIRTHDAY_COLUMNS = ("kind", "name", "member", "phone", "date", "calendar", "age", "greeted")
 GREETED_FOREGROUND = QColor("#1d6b2a")
@@ -36,7 +36,7 @@ def load_birthdays(shop, start: date, end: date) -> list[BirthdayRow]:
     end = min(end, start + timedelta(days=MAX_DAYS - 1))
     if end < start:
         return []
-    entries = birthdays_in(shop.db.connection(), start, end)
+    entries = birthdays_between(shop, start, (end - start).days + 1)
     greeted = shop.greetings.greeted(start, end)
     names = {
         s.id: s.full_name for s in shop.members.summaries(sorted({e.member_id for e in entries}))
@@ -44,7 +44,7 @@ def load_birthdays(shop, start: date, end: date) -> list[BirthdayRow]:
     rows = []
     for entry in entries:
         key = greeting_key(entry)
-        mark = shop.greetings.greeted_by(*key) if key in greeted else None
+        mark = shop.greetings.greeted_by(*key, occasion="birthday") if key in greeted else None
         rows.append(BirthdayRow(entry, names.get(entry.member_id, ""), mark))
     return rows
 
@@ -73,7 +73,7 @@ def cell_text(row: BirthdayRow, column: str) -> str:
     if column == "member":
         return isolate(row.member_name)
     if column == "phone":
-        return ltr(format_phone(entry.member_phone)) if entry.member_phone else ""
+        return phone_text(entry.member_phone)
     if column == "date":
         return day_text(entry.date)
     if column == "calendar":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from datetime import date
 
 from pyluach import dates as hebrew_dates
@@ -12,17 +11,10 @@ from shopkeeper.touch.birthdays import BirthdayEntry
 from shopkeeper.touch.today import greeting_key
 from ui.bidi import isolate, ltr
 
-OCCASION_OF_KIND = {"member": "birthday", "child": "child_birthday", "pet": "pet_birthday"}
-
 
 def subject_name(entry: BirthdayEntry) -> str:
     """The name a greeting mark records: the child's or pet's, empty for the member."""
     return greeting_key(entry)[2]
-
-
-def is_greeted(entry: BirthdayEntry, greeted: Collection[tuple]) -> bool:
-    """True when `greeted` (member_id, subject kind, subject name, day) holds this birthday."""
-    return greeting_key(entry) in greeted
 
 
 def kind_text(kind: str) -> str:
@@ -45,10 +37,8 @@ def whose_text(entry: BirthdayEntry, owner: str) -> str:
     return translate("Birthdays", "Member")
 
 
-def day_text(day: date, *, weekday: bool = True) -> str:
-    """ "Sat 28/11" (the weekday in the interface's language), or the full dd/mm/yyyy."""
-    if not weekday:
-        return ltr(day.strftime("%d/%m/%Y"))
+def day_text(day: date) -> str:
+    """ "Sat 28/11": the weekday in the interface's language, then the day and month."""
     name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
     return f"{name} {ltr(day.strftime('%d/%m'))}"
 

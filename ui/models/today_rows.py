@@ -8,15 +8,14 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from shopkeeper.club.phones import format_phone
-from shopkeeper.money import format_money
 from shopkeeper.touch.birthdays import BirthdayEntry
 from shopkeeper.touch.today import TodayReport, today
 from ui.bidi import isolate, ltr
 from ui.models.action_rows import ActionRow
 from ui.models.birthday_texts import age_text, calendar_text, day_text, whose_text
-from ui.models.pickup_list import status_text as pickup_status_text
-from ui.widgets.touch_texts import reason_text
+from ui.models.pickup_list import cell_text as pickup_cell
+from ui.widgets.touch_texts import day_text as full_day_text
+from ui.widgets.touch_texts import money_text, phone_text, reason_text
 from ui.widgets.touch_texts import status_text as complaint_status_text
 
 translate = QCoreApplication.translate
@@ -98,7 +97,7 @@ def birthday_rows(
             cells = [name, whose, f"{day} · {hebrew}" if hebrew else day, age_text(entry.age)]
         else:
             cells = [name, whose, age_text(entry.age), hebrew]
-        tooltip = f"{cells[1]} · {ltr(format_phone(entry.member_phone))}"
+        tooltip = " · ".join(p for p in (cells[1], phone_text(entry.member_phone)) if p)
         rows.append(ActionRow(tuple(cells), entry, translate("TodayPage", "Greet…"), entry.member_id,
                               tooltip))  # fmt: skip
     return rows
@@ -119,11 +118,11 @@ def pickup_rows(report: TodayReport) -> list[ActionRow]:
     rows = []
     for order in orders.values():
         cells = (
-            ltr(str(order.number)),
+            pickup_cell(order, "number"),
             isolate(order.customer_name) or translate("PickupStatus", "(no member)"),
             ltr(order.customer_phone),
-            ltr(order.ready_by.strftime("%d/%m/%Y")),
-            pickup_status_text(order),
+            pickup_cell(order, "ready_by"),
+            pickup_cell(order, "status"),
         )
         member_id = order.member.id if order.member else None
         rows.append(
@@ -162,7 +161,7 @@ def call_rows(report: TodayReport, shown: int = SHOWN) -> list[ActionRow]:
             if entry.reason == "shipped"
             else translate("TodayPage", "{amount} on {day}")
         )
-        why = text.format(amount=ltr(format_money(entry.total)),
+        why = text.format(amount=money_text(entry.total),
                           day=ltr(entry.purchase_at.strftime("%d/%m")))  # fmt: skip
         target = CallTarget(entry.member_id, "followup", entry.purchase_id)
         rows.append(_call_row(entry, why, target))
@@ -174,7 +173,7 @@ def call_rows(report: TodayReport, shown: int = SHOWN) -> list[ActionRow]:
                 days=ltr(str(entry.days_since))
             )
         spend = translate("TodayPage", "{amount} in the last 12 months, {visits} visits").format(
-            amount=ltr(format_money(entry.spend_12m)), visits=ltr(str(entry.visits_12m))
+            amount=money_text(entry.spend_12m), visits=ltr(str(entry.visits_12m))
         )
         rows.append(_call_row(entry, why, CallTarget(entry.member_id, "winback"), tooltip=spend))
     return rows
@@ -183,8 +182,7 @@ def call_rows(report: TodayReport, shown: int = SHOWN) -> list[ActionRow]:
 def _call_row(
     entry, why: str, target: CallTarget, *, alert: bool = False, tooltip: str = ""
 ) -> ActionRow:
-    phone = ltr(format_phone(entry.phone)) if entry.phone else ""
-    cells = (isolate(entry.name), phone, reason_text(target.reason), why)
+    cells = (isolate(entry.name), phone_text(entry.phone), reason_text(target.reason), why)
     return ActionRow(cells, target, translate("TodayPage", "Call…"), entry.member_id,
                      tooltip or why, alert)  # fmt: skip
 
@@ -207,7 +205,7 @@ def complaint_rows(report: TodayReport) -> list[ActionRow]:
             ltr(str(record.id)),
             isolate(record.member_name),
             isolate(what),
-            day_text(record.follow_up_on, weekday=False) if record.follow_up_on else "",
+            full_day_text(record.follow_up_on),
             complaint_status_text(record.status),
         )
         rows.append(ActionRow(cells, record.id, translate("TodayPage", "Open"), record.member_id, record.what,

@@ -33,7 +33,7 @@ from ui.models.birthday_list import (
     load_birthdays,
 )
 from ui.tasks import Task
-from ui.widgets.date_field import date_field, picked
+from ui.widgets.optional_date import day_edit
 from ui.widgets.text_label import TextLabel
 
 RANGES = ("today", "week", "month", "custom")
@@ -75,8 +75,8 @@ class BirthdaysPage(QWidget):
             self.range_combo.addItem(text, key)
         self.range_combo.setCurrentIndex(RANGES.index("week"))
         self.range_combo.currentIndexChanged.connect(lambda _i: self._range_changed())
-        self.from_edit = date_field(today())
-        self.to_edit = date_field(today() + timedelta(days=30))
+        self.from_edit = day_edit(today())
+        self.to_edit = day_edit(today() + timedelta(days=30))
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.refresh())
         self.count_label = QLabel()
@@ -139,7 +139,8 @@ class BirthdaysPage(QWidget):
     # -- reading ---------------------------------------------------------------------------
     def days(self) -> tuple[date, date]:
         choice = str(self.range_combo.currentData())
-        return range_days(choice, self._today(), picked(self.from_edit), picked(self.to_edit))
+        start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        return range_days(choice, self._today(), start, end)
 
     def set_range(self, choice: str) -> None:
         self.range_combo.setCurrentIndex(RANGES.index(choice))
@@ -181,7 +182,11 @@ class BirthdaysPage(QWidget):
 
     def _failed(self, error: object) -> None:
         self._task = None
-        self._say(error_text(error) if isinstance(error, ShopError) else str(error), error=True)
+        self._again = False
+        text = error_text(error) if isinstance(error, ShopError) else str(error)
+        self._say(self.tr("The birthdays could not be read: {reason}").format(reason=text),
+                  error=True)  # fmt: skip
+        self.loaded.emit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.errors import ShopError
+from shopkeeper.settings import DEFAULTS
 from shopkeeper.shop import Shop
 from ui.bidi import isolate
 from ui.dialogs.complaint import ComplaintDialog
@@ -43,7 +44,6 @@ from ui.widgets.touch_texts import result_text
 
 NOTICE_STYLE = "background: #e3f4e1; color: #1d4d1a; border: 1px solid #9bd294; border-radius: 6px; padding: 6px 10px;"
 ERROR_STYLE = "color: #b3261e;"
-DEFAULT_WINBACK_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ class CallsPage(QWidget):
         try:
             return self._shop.calls.rules().winback_days
         except ShopError:
-            return DEFAULT_WINBACK_DAYS
+            return int(DEFAULTS["winback_days"])  # a bad stored value: the shop's default
 
     def use_saved_rules(self) -> None:
         """The call rules were changed in Settings: take the win-back days and read again."""

@@ -7,18 +7,19 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from shopkeeper.club.phones import format_phone
 from shopkeeper.touch.call_records import CallBackEntry, FollowUpEntry, WinbackEntry
 from ui.bidi import isolate, ltr
 from ui.widgets.record_table import Column
-from ui.widgets.touch_texts import OVERDUE_COLOUR, as_date, day_text, money_text, reason_text
+from ui.widgets.touch_texts import (
+    OVERDUE_COLOUR,
+    as_date,
+    day_text,
+    money_text,
+    phone_text,
+    reason_text,
+)
 
 LISTS = ("winback", "followups", "callbacks")
-
-
-def phone_text(phone: str) -> str:
-    """A stored phone shown nationally, kept left to right."""
-    return ltr(format_phone(phone)) if phone else ""
 
 
 def _name(entry) -> str:

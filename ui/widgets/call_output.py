@@ -14,7 +14,7 @@ from shopkeeper.data.call_export import export_calls
 from shopkeeper.errors import ShopError
 from shopkeeper.printing.call_sheet import write_call_sheet
 from shopkeeper.shop import Shop
-from shopkeeper.touch.call_columns import TITLES
+from ui.bidi import isolate
 from ui.dialogs.print_preview import PrintPreviewDialog
 from ui.messages import error_text
 
@@ -25,12 +25,8 @@ SHEET_KINDS = {"winback": "winback", "followups": "followup", "callbacks": "call
 
 def sheet_pdf(shop: Shop, key: str, entries: Sequence) -> bytes:
     """The call sheet of list `key` as PDF bytes (an empty list still gets its own title)."""
-    title = None
-    if not entries:
-        language = "en" if shop.settings.language == "en" else "he"
-        title = TITLES[language][SHEET_KINDS[key]]
     buffer = io.BytesIO()
-    write_call_sheet(shop, list(entries), buffer, title=title)
+    write_call_sheet(shop, list(entries), buffer, empty=SHEET_KINDS[key])
     return buffer.getvalue()
 
 
@@ -77,12 +73,13 @@ class CallListOutput(QObject):
         if not path:
             return None
         try:
-            export_calls(list(entries), path, language=self._shop.settings.language)
+            export_calls(list(entries), path, language=self._shop.settings.language,
+                         empty=SHEET_KINDS[key])  # fmt: skip
             return Path(path)
         except ShopError as error:
             self.error = error_text(error)
         except OSError as error:
             self.error = self.tr("Could not save to {path}: {reason}").format(
-                path=path, reason=error.strerror or str(error)
+                path=isolate(path), reason=error.strerror or str(error)
             )
         return None

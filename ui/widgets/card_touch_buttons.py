@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from shopkeeper.club.records import Member
 from shopkeeper.shop import Shop
+from shopkeeper.touch.greeting_texts import PROMOTIONS
 from ui.dialogs.greeting import GreetingDialog, GreetingSubject
 
 
@@ -65,7 +66,7 @@ class CardTouchButtons(QWidget):
         member = self._member()
         if member is None:
             return None
-        promotion = kind if kind in ("sale", "coupon") else None
+        promotion = kind if kind in PROMOTIONS else None
         subject = GreetingSubject(member.id, occasion="thanks" if promotion else kind)
         dialog = GreetingDialog(
             self._shop, subject, today=self._today(), promotion=promotion, parent=self.window()

@@ -15,7 +15,10 @@ def qdate(day: date) -> QDate:
 
 
 def day_edit(day: date | None = None) -> QDateEdit:
-    """A dd/mm/yyyy field with a calendar, left to right, as wide as a date (not the whole row)."""
+    """A dd/mm/yyyy field with a calendar, left to right, as wide as a date (not the whole row).
+
+    It is made left to right before its format is set: a date edit that is right to left when
+    given its format reverses the order of the sections (2026/11/26) and keeps that order."""
     edit = make_ltr(QDateEdit())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")

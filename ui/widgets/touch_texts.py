@@ -1,5 +1,5 @@
 """Translated names of call results, complaint statuses, channels, remedies and NPS categories,
-and the way dates, times and amounts are shown in the call and care pages."""
+and the way dates, times, amounts and phones are shown in the call and care pages."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from shopkeeper.club.phones import format_phone
 from shopkeeper.money import format_money
 from ui.bidi import ltr
 
-CALL_RESULTS = ("reached", "no-answer", "call-back", "complaint", "not-interested")
-STATUS_ORDER = ("open", "in-progress", "resolved", "closed")
 OVERDUE_COLOUR = QColor("#b3261e")
 CATEGORY_COLOURS = {
     "promoter": QColor("#1d6b2a"),
@@ -134,6 +133,11 @@ def day_text(value: date | datetime | str | None) -> str:
 
 def money_text(agorot: int) -> str:
     return ltr(format_money(agorot))
+
+
+def phone_text(phone: str) -> str:
+    """A stored phone shown nationally, kept left to right; nothing for no phone."""
+    return ltr(format_phone(phone)) if phone else ""
 
 
 def nps_text(nps: int | None) -> str:

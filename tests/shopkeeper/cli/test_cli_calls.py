@@ -95,6 +95,9 @@ def test_winback_refuses_an_export_it_cannot_write(cli_json, lapsed, tmp_path):
     assert not (tmp_path / "calls.txt").exists()
     code, _out, err = cli_json("winback", "--pdf", str(tmp_path / "missing" / "calls.pdf"))
     assert code == 2 and "Cannot write" in err
+    target = tmp_path / "missing" / "calls.csv"
+    code, _out, err = cli_json("winback", "--export", str(target))
+    assert code == 2 and err.startswith(f"Cannot write {target}: ")  # not its .part file
 
 
 def test_calls_log_takes_the_member_off_the_winback_list(cli_json, lapsed):

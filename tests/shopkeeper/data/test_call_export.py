@@ -132,7 +132,50 @@ def test_follow_ups_say_why_in_the_language(tmp_path):
     assert row[3:7] == ["812", "20/11/2026", "650.00", "קנייה גדולה"]
 
 
+def test_an_empty_list_keeps_the_columns_and_name_of_its_own_kind(tmp_path):
+    path = tmp_path / "followups.xlsx"
+    assert export_calls([], path, language="en", empty="followup") == 0
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet.title == "Follow-up calls"
+    [header] = list(sheet.iter_rows(values_only=True))
+    assert header[3:7] == ("Purchase no.", "Purchased", "Amount", "Why")
+
+
 def test_other_file_kinds_are_refused(tmp_path):
     with pytest.raises(InvalidValue):
         export_calls(ENTRIES, tmp_path / "calls.pdf")
     assert not (tmp_path / "calls.pdf").exists()
+
+
+
+
+def disk_fills_up(monkeypatch, suffix: str) -> None:
+    """Writing fails as on a full disk: after the CSV header, or at the end of the xlsx's save."""
+    if suffix == ".csv":
+        real = call_export.cell_value
+
+        def failing(column, entry, language):
+            if entry is ENTRIES[1]:
+                raise OSError(28, "No space left on device")
+            return real(column, entry, language)
+
+        monkeypatch.setattr(call_export, "cell_value", failing)
+    else:
+        real_save = openpyxl.Workbook.save
+
+        def failing_save(book, filename):
+            real_save(book, filename)  # the bytes are there, but closing the file fails
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(openpyxl.Workbook, "save", failing_save)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_failed_export_leaves_the_earlier_file_and_no_part(tmp_path, monkeypatch, suffix):
+    path = tmp_path / f"calls{suffix}"
+    path.write_bytes(b"the earlier export")
+    disk_fills_up(monkeypatch, suffix)
+    with pytest.raises(OSError):
+        export_calls(ENTRIES, path)
+    assert path.read_bytes() == b"the earlier export"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]

@@ -122,6 +122,9 @@ def test_an_empty_list_is_one_page_saying_so(shop, tmp_path):
     pdf = tmp_path / "calls.pdf"
     assert write_call_sheet(shop, [], pdf, language="he") == 1
     assert poppler_expectation("אין למי להתקשר ברשימה הזאת.") in pdftotext_pages(pdf)[0]
+    write_call_sheet(shop, [], pdf, language="en", empty="callback")
+    [text] = pdftotext_pages(pdf)
+    assert "Call-backs" in text and "Call back on" in text and "Last purchase" not in text
 
 
 def test_follow_up_and_call_back_sheets_have_their_own_columns(shop, tmp_path):

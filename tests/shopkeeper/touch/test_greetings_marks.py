@@ -100,3 +100,20 @@ def test_refused_marks(shop):
     with pytest.raises(InvalidValue):
         shop.greetings.mark_greeted(member_id, "party", ON)
     assert shop.db.connection().execute("SELECT COUNT(*) FROM greeting").fetchone() == (0,)
+
+
+def test_who_greeted_can_be_asked_for_one_occasion(shop):
+    """A thank-you sent on the member's birthday is not the birthday greeting."""
+    member_id = family(shop)
+    thanks = shop.greetings.mark_greeted(member_id, "thanks", ON, channel="copy", by="דני")
+    assert shop.greetings.greeted_by(member_id, "member", "", ON, occasion="birthday") is None
+    assert shop.greetings.greeted_by(member_id, "member", "", ON, occasion="thanks") == thanks
+    birthday = shop.greetings.mark_greeted(member_id, "birthday", ON, by="רותי")
+    assert shop.greetings.greeted_by(member_id, "member", "", ON, occasion="birthday") == birthday
+    child = shop.greetings.mark_greeted(
+        member_id, "birthday", ON, subject_kind="child", subject_name="נועה"
+    )
+    # "birthday" follows the subject, as when marking
+    assert shop.greetings.greeted_by(member_id, "child", "נועה", ON, occasion="birthday") == child
+    with pytest.raises(InvalidValue):
+        shop.greetings.greeted_by(member_id, "member", "", ON, occasion="party")

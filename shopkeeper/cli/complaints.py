@@ -10,6 +10,7 @@ from shopkeeper.club.dates import parse_date
 from shopkeeper.club.text import clean_text
 from shopkeeper.errors import InvalidValue
 from shopkeeper.touch.complaint_records import CHANNELS, REMEDIES, STATUSES, ComplaintRecord
+from shopkeeper.touch.complaints import KEEP
 
 
 def add_parsers(sub, common: argparse.ArgumentParser) -> None:
@@ -82,9 +83,9 @@ def update_complaint(shop, args: argparse.Namespace, out: Output) -> int:
         status=args.status,
         informed=args.informed,
         goodwill=args.goodwill or 0,
-        remedy=args.remedy,
+        remedy=KEEP if args.remedy is None else args.remedy,
         owner=args.owner,
-        follow_up_on=parse_date(args.follow_up) if _given(args.follow_up) else None,
+        follow_up_on=parse_date(args.follow_up) if _given(args.follow_up) else KEEP,
         note=args.note,
         by=BY,
     )

@@ -42,6 +42,16 @@ __all__ = [
 
 GOODWILL_SOURCE = "goodwill"
 
+
+class Keep:
+    """The value of an `update` argument left as it is (None clears the remedy or follow-up)."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = Keep()
+
 _SELECT = (
     "SELECT c.id, c.member_id, m.first_name, m.last_name, m.phone, c.what, c.happened_on, "
     "c.channel, c.remedy, c.owner, c.follow_up_on, c.status, c.goodwill_points, c.opened_at, "
@@ -164,20 +174,23 @@ class ComplaintService:
         status: str | None = None,
         informed: str | None = None,
         goodwill: int = 0,
-        remedy: str | None = None,
+        remedy: str | None | Keep = KEEP,
         owner: str | None = None,
-        follow_up_on: date | None = None,
+        follow_up_on: date | None | Keep = KEEP,
         note: str | None = None,
         by: str = "",
     ) -> ComplaintRecord:
         """Apply the given changes together; each one that changes something is logged as an event.
+
+        `remedy` and `follow_up_on` stay as they are unless given; None clears them.
 
         `informed` records what the customer was told; `goodwill` (> 0) adds points through the
         ledger and needs the complaint resolved (now or by this same change) and not closed.
         """
         if status is not None and status not in STATUSES:
             raise InvalidValue(field="status", text=str(status))
-        _check_remedy(remedy)
+        if not isinstance(remedy, Keep):
+            _check_remedy(remedy)
         if not isinstance(goodwill, int) or isinstance(goodwill, bool) or goodwill < 0:
             raise InvalidValue(field="goodwill points", text=str(goodwill))
         informed = _required_text(informed, "informed")
@@ -218,15 +231,17 @@ class ComplaintService:
                 )
                 changes["goodwill_points"] = points + goodwill
                 events.append(("goodwill", str(goodwill)))
-            if remedy is not None and remedy != old_remedy:
+            if not isinstance(remedy, Keep) and remedy != old_remedy:
                 changes["remedy"] = remedy
-                events.append(("remedy", remedy))
+                events.append(("remedy", remedy or ""))
             if owner is not None and clean_text(owner) != old_owner:
                 changes["owner"] = clean_text(owner)
                 events.append(("owner", clean_text(owner)))
-            if follow_up_on is not None and follow_up_on.isoformat() != old_follow_up:
-                changes["follow_up_on"] = follow_up_on.isoformat()
-                events.append(("follow-up", follow_up_on.isoformat()))
+            if not isinstance(follow_up_on, Keep):
+                new_follow_up = follow_up_on.isoformat() if follow_up_on else None
+                if new_follow_up != old_follow_up:
+                    changes["follow_up_on"] = new_follow_up
+                    events.append(("follow-up", new_follow_up or ""))
             if informed is not None:
                 events.append(("informed", informed))
             if note is not None:

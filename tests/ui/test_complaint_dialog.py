@@ -152,3 +152,16 @@ def test_a_new_complaint_needs_a_member_and_a_text(shop, qtbot):
     dialog.what_edit.setPlainText("   ")
     assert dialog.open_complaint() is None
     assert dialog.error_label.text() and shop.complaints.list() == []
+
+
+def test_clearing_the_remedy_and_the_follow_up(shop, qtbot):
+    noa = add_noa(shop)
+    complaint_id = shop.complaints.open(
+        noa.id, "Scratched mug", remedy="credit", follow_up_on=date(2026, 12, 1)
+    )
+    dialog = care_page(qtbot, shop).open_complaint(complaint_id)
+    dialog.remedy_combo.setCurrentIndex(dialog.remedy_combo.findData(None))
+    dialog.follow_up.set_value(None)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    stored = shop.complaints.get(complaint_id)
+    assert (stored.remedy, stored.follow_up_on) == (None, None)

@@ -266,13 +266,13 @@ class ComplaintDialog(QDialog):
         if record is None:
             return False
         remedy = self.remedy_combo.currentData()
-        if remedy is not None and remedy != record.remedy:
-            changes["remedy"] = remedy
+        if remedy != record.remedy:
+            changes["remedy"] = remedy  # None: not chosen (any more)
         if self.owner_edit.text().strip() != record.owner:
             changes["owner"] = self.owner_edit.text()
         follow_up = self.follow_up.value()
-        if follow_up is not None and follow_up != record.follow_up_on:
-            changes["follow_up_on"] = follow_up
+        if follow_up != record.follow_up_on:
+            changes["follow_up_on"] = follow_up  # None: no follow-up any more
         try:
             updated = self._shop.complaints.update(record.id, by="counter", **changes)
         except ShopError as error:

@@ -277,3 +277,15 @@ def test_timestamps_come_from_the_shop_clock(tmp_path):
         assert record.events[-1].at == datetime(2026, 11, 3, 21, 0)
     finally:
         shop.close()
+
+
+def test_remedy_and_follow_up_can_be_cleared(shop):
+    complaint_id = shop.complaints.open(
+        add_member(shop), "wrong size", remedy="credit", follow_up_on=date(2026, 11, 30)
+    )
+    kept = shop.complaints.update(complaint_id, owner="Avi")
+    assert (kept.remedy, kept.follow_up_on) == ("credit", date(2026, 11, 30))
+    cleared = shop.complaints.update(complaint_id, remedy=None, follow_up_on=None)
+    assert (cleared.remedy, cleared.follow_up_on) == (None, None)
+    assert events(shop, complaint_id)[-2:] == [("remedy", ""), ("follow-up", "")]
+    assert shop.complaints.follow_ups_due(date(2026, 12, 31)) == []

@@ -10,6 +10,7 @@ from shopkeeper.cli.values import BY, day, member_id, positive
 from shopkeeper.club.phones import format_phone
 from shopkeeper.data.call_export import SUFFIXES, export_calls
 from shopkeeper.errors import InvalidValue
+from shopkeeper.files import replaced_whole
 from shopkeeper.money import format_money
 from shopkeeper.printing.call_sheet import write_call_sheet
 from shopkeeper.touch.call_records import REASONS, RESULTS
@@ -67,7 +68,8 @@ def list_winback(shop, args: argparse.Namespace, out: Output) -> int:
     target = args.pdf
     try:
         if args.pdf:
-            pages = write_call_sheet(shop, entries, args.pdf, language=language)
+            with replaced_whole(args.pdf) as part:
+                pages = write_call_sheet(shop, entries, part, language=language)
             out.note(f"Wrote {args.pdf} ({pages} pages)")
         if args.export:
             target = args.export  # written beside it first: the error would name that file

@@ -8,14 +8,13 @@ a spreadsheet would take for a formula (a name starting with "=") stays text.
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from shopkeeper.errors import InvalidValue
+from shopkeeper.files import replaced_whole
 from shopkeeper.touch.call_columns import (
     TITLES,
     CallEntry,
@@ -43,15 +42,8 @@ def export_calls(
     writer = writers.get(path.suffix.lower())
     if writer is None:
         raise InvalidValue(field="export file", text=path.name)
-    part = path.with_name(path.name + ".part")
-    try:
-        count = writer(entries, part, language=language, empty=empty)
-        os.replace(part, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.remove(part)
-        raise
-    return count
+    with replaced_whole(path) as part:
+        return writer(entries, part, language=language, empty=empty)
 
 
 def write_csv(

@@ -9,8 +9,6 @@ is always left to right.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 
+from shopkeeper.files import replaced_whole
 from shopkeeper.printing.canvas import new_canvas
 from shopkeeper.printing.drawing import draw_layout
 from shopkeeper.printing.layout import direction_for, isolate, layout_paragraph
@@ -96,16 +95,9 @@ def write_birthday_card(
     )
     used = language or shop.settings.get("language") or "he"
     code = (coupon_code or "").strip() or None
-    path = Path(path)
-    part = path.with_name(path.name + ".part")
-    try:
+    with replaced_whole(path) as part:
         draw_birthday_card(BirthdayCard(greeting.text, used, code), part)
-        os.replace(part, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.remove(part)
-        raise
-    return path
+    return Path(path)
 
 
 def draw_birthday_card(card: BirthdayCard, target) -> None:

@@ -80,7 +80,9 @@ class Shop:
         self.loyalty = LoyaltyStatus(self.db, self.programme, self.ledger, self.coupons, now)
         self.pickups = PickupService(self.db, self.members, self.settings, now=now)
         self.note_templates = TemplateService(self.db, now)
-        self.greetings = GreetingService(self.db, self.members, self.settings, now)
+        self.greetings = GreetingService(
+            self.db, self.members, self.settings, self.ledger, self.loyalty, now
+        )
         self.calls = CallService(self.db, self.settings, now)
         self.feedback = FeedbackService(self.db, now)
         self.complaints = ComplaintService(self.db, self.ledger, now)

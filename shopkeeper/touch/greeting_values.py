@@ -15,8 +15,7 @@ from shopkeeper.club.dates import PartialDate
 from shopkeeper.club.records import Member
 from shopkeeper.club.text import clean_text
 from shopkeeper.errors import SubjectNotFound
-from shopkeeper.loyalty.programmes import ProgrammeStore
-from shopkeeper.loyalty.tiers import spend_12m, tier_status
+from shopkeeper.loyalty.tiers import TierStatus
 from shopkeeper.printing.templates import tier_name
 from shopkeeper.touch.greeting_texts import pet_kind_text
 from shopkeeper.touch.hebrew import celebrated_in, hebrew_birth
@@ -80,22 +79,19 @@ def birthday_age(born: PartialDate | None, hebrew: bool, today: date) -> int | N
 
 
 def value_texts(
-    conn,
-    programmes: ProgrammeStore,
     member: Member,
     subject: Subject,
     *,
+    points: int,
+    tier: TierStatus,
     language: str,
     shop_name: str,
     now: datetime,
     details: str = "",
 ) -> dict[str, str]:
-    """Each greeting placeholder's text (plain, not isolated; '' when there is none)."""
+    """Each greeting placeholder's text (plain, not isolated; '' when there is none), with the
+    member's points balance and tier as the loyalty services give them."""
     today = now.date()
-    tier = tier_status(programmes.at(now), spend_12m(conn, member.id, now))
-    points = conn.execute(
-        "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE member_id=?", (member.id,)
-    ).fetchone()[0]
     age = birthday_age(member.birthday, member.hebrew_birthday, today)
     subject_age = birthday_age(subject.birthday, member.hebrew_birthday, today)
     child = subject.kind == "child"

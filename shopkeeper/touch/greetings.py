@@ -20,7 +20,6 @@ from shopkeeper.club.records import CHANNELS
 from shopkeeper.club.text import clean_text
 from shopkeeper.club.whatsapp import whatsapp_url
 from shopkeeper.errors import InvalidValue, NoConsent, ShopNameMissing
-from shopkeeper.loyalty.programmes import ProgrammeStore
 from shopkeeper.printing.placeholders import check_template, fill
 from shopkeeper.touch.greeting_marks import (
     BIRTHDAY_OF,
@@ -62,12 +61,15 @@ class Greeting:
 class GreetingService:
     """Ready greeting texts (birthday, child's, pet's, thanks, ready, win-back) and promotions."""
 
-    def __init__(self, db, members, settings, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self, db, members, settings, ledger, loyalty, now: Callable[[], datetime]
+    ) -> None:
         self._db = db
         self._members = members
         self._settings = settings
+        self._ledger = ledger
+        self._loyalty = loyalty
         self._now = now
-        self._programmes = ProgrammeStore(db, now)
 
     @property
     def _conn(self):
@@ -120,10 +122,10 @@ class GreetingService:
         member = self._members.get(member_id)
         subject = find_subject(member, child, pet)
         texts = value_texts(
-            self._conn,
-            self._programmes,
             member,
             subject,
+            points=self._ledger.balance(member_id),
+            tier=self._loyalty.tier(member_id),
             language=language,
             shop_name=self._settings.get("shop_name"),
             now=self._now(),

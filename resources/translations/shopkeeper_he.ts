@@ -196,53 +196,53 @@
 <context>
     <name>Birthdays</name>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="24"/>
-        <location filename="../../ui/models/birthday_texts.py" line="38"/>
+        <location filename="../../ui/models/birthday_texts.py" line="23"/>
+        <location filename="../../ui/models/birthday_texts.py" line="37"/>
         <source>Member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="25"/>
+        <location filename="../../ui/models/birthday_texts.py" line="24"/>
         <source>Child</source>
         <translation>ילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="26"/>
+        <location filename="../../ui/models/birthday_texts.py" line="25"/>
         <source>Pet</source>
         <translation>חיית מחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="35"/>
+        <location filename="../../ui/models/birthday_texts.py" line="34"/>
         <source>Child of {name}</source>
         <translation>ילד/ה של {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="37"/>
+        <location filename="../../ui/models/birthday_texts.py" line="36"/>
         <source>Pet of {name}</source>
         <translation>חיית המחמד של {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="68"/>
+        <location filename="../../ui/models/birthday_texts.py" line="65"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="69"/>
+        <location filename="../../ui/models/birthday_texts.py" line="66"/>
         <source>copied</source>
         <translation>הועתק</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="70"/>
+        <location filename="../../ui/models/birthday_texts.py" line="67"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="71"/>
+        <location filename="../../ui/models/birthday_texts.py" line="68"/>
         <source>e-mail</source>
         <translation>אימייל</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="72"/>
+        <location filename="../../ui/models/birthday_texts.py" line="69"/>
         <source>card</source>
         <translation>כרטיס</translation>
     </message>
@@ -285,37 +285,42 @@
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="109"/>
+        <location filename="../../ui/pages/birthdays.py" line="111"/>
         <source>Greet…</source>
         <translation>שליחת ברכה…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="111"/>
+        <location filename="../../ui/pages/birthdays.py" line="113"/>
         <source>Print birthday card…</source>
         <translation>הדפסת כרטיס ברכה…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="113"/>
+        <location filename="../../ui/pages/birthdays.py" line="115"/>
         <source>Mark as greeted</source>
         <translation>סימון שנשלחה ברכה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="115"/>
+        <location filename="../../ui/pages/birthdays.py" line="117"/>
         <source>Birthday coupon…</source>
         <translation>קופון יום הולדת…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="116"/>
+        <location filename="../../ui/pages/birthdays.py" line="118"/>
         <source>Only for members who agreed to receive offers</source>
         <translation>רק לחברי מועדון שהסכימו לקבל דיוור שיווקי</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="173"/>
+        <location filename="../../ui/pages/birthdays.py" line="176"/>
         <source>{count} birthdays, {greeted} greeted</source>
         <translation>ימי הולדת: {count}, נשלחו ברכות: {greeted}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="259"/>
+        <location filename="../../ui/pages/birthdays.py" line="187"/>
+        <source>The birthdays could not be read: {reason}</source>
+        <translation>לא ניתן היה לקרוא את ימי ההולדת: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/birthdays.py" line="266"/>
         <source>Marked as greeted.</source>
         <translation>סומן שנשלחה ברכה.</translation>
     </message>
@@ -323,71 +328,71 @@
 <context>
     <name>CallColumns</name>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="35"/>
-        <location filename="../../ui/widgets/call_list_columns.py" line="51"/>
-        <location filename="../../ui/widgets/call_list_columns.py" line="67"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="36"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="52"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="68"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="36"/>
-        <location filename="../../ui/widgets/call_list_columns.py" line="52"/>
-        <location filename="../../ui/widgets/call_list_columns.py" line="68"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="37"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="53"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="69"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="38"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="39"/>
         <source>Last purchase</source>
         <translation>קנייה אחרונה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="39"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="40"/>
         <source>never</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="41"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="42"/>
         <source>Days since</source>
         <translation>ימים מאז</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="42"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="43"/>
         <source>Spend, 12 months</source>
         <translation>קניות, 12 חודשים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="43"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="44"/>
         <source>Visits, 12 months</source>
         <translation>ביקורים, 12 חודשים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="44"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="45"/>
         <source>Last called</source>
         <translation>שיחה אחרונה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="53"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="54"/>
         <source>Purchase date</source>
         <translation>תאריך הקנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="54"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="55"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="55"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="56"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="70"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="71"/>
         <source>Call back on</source>
         <translation>לחזור בתאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="74"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="75"/>
         <source>Note</source>
         <translation>הערה</translation>
     </message>
@@ -395,17 +400,17 @@
 <context>
     <name>CallListOutput</name>
     <message>
-        <location filename="../../ui/widgets/call_output.py" line="56"/>
+        <location filename="../../ui/widgets/call_output.py" line="52"/>
         <source>Call list</source>
         <translation>רשימת שיחות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_output.py" line="67"/>
+        <location filename="../../ui/widgets/call_output.py" line="63"/>
         <source>Export the call list</source>
         <translation>ייצוא רשימת השיחות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_output.py" line="85"/>
+        <location filename="../../ui/widgets/call_output.py" line="82"/>
         <source>Could not save to {path}: {reason}</source>
         <translation>לא ניתן לשמור ב־{path}: {reason}</translation>
     </message>
@@ -413,32 +418,32 @@
 <context>
     <name>CallLists</name>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="82"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="83"/>
         <source>Win-back ({count})</source>
         <translation>החזרת לקוחות ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="83"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="84"/>
         <source>Follow-ups ({count})</source>
         <translation>שיחות מעקב ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="84"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="85"/>
         <source>Call-backs due ({count})</source>
         <translation>שיחות חוזרות ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="99"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="100"/>
         <source>Purchase of {amount} on {day}</source>
         <translation>קנייה של {amount} ב־{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="103"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="104"/>
         <source>Asked to be called back on {day}</source>
         <translation>ביקש/ה שנחזור ב־{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="108"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="109"/>
         <source>Last purchase on {day}</source>
         <translation>קנייה אחרונה ב־{day}</translation>
     </message>
@@ -446,32 +451,32 @@
 <context>
     <name>CallReason</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="42"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="43"/>
         <source>Win-back</source>
         <translation>החזרת לקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="43"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="44"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="44"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="45"/>
         <source>Call-back</source>
         <translation>שיחה חוזרת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="45"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="46"/>
         <source>Other</source>
         <translation>אחר</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="46"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="47"/>
         <source>Shipped</source>
         <translation>במשלוח</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="47"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="48"/>
         <source>Large purchase</source>
         <translation>קנייה גדולה</translation>
     </message>
@@ -479,27 +484,27 @@
 <context>
     <name>CallResult</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="30"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="31"/>
         <source>Reached</source>
         <translation>דיברנו</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="31"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="32"/>
         <source>No answer</source>
         <translation>אין מענה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="32"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="33"/>
         <source>Call back on</source>
         <translation>לחזור ללקוח בתאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="33"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="34"/>
         <source>Complaint opened</source>
         <translation>נפתחה תלונה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="34"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="35"/>
         <source>Not interested</source>
         <translation>לא מעוניין/ת</translation>
     </message>
@@ -760,32 +765,32 @@
 <context>
     <name>ComplaintChannel</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="66"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="67"/>
         <source>In person</source>
         <translation>פנים אל פנים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="67"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="68"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="68"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="69"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="69"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="70"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="70"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="71"/>
         <source>E-mail</source>
         <translation>אימייל</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="71"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="72"/>
         <source>Other</source>
         <translation>אחר</translation>
     </message>
@@ -798,52 +803,62 @@
         <translation>{days} ימים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="34"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="35"/>
+        <source>opened today</source>
+        <translation>נפתחה היום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="37"/>
+        <source>open since yesterday</source>
+        <translation>פתוחה מאתמול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/complaints_panel.py" line="38"/>
         <source>open {days} days</source>
         <translation>פתוחה {days} ימים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="44"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="48"/>
         <source>No.</source>
         <translation>מס׳</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="45"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="49"/>
         <source>Member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="47"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="51"/>
         <source>What happened</source>
         <translation>מה קרה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="51"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="55"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="53"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="57"/>
         <source>Remedy</source>
         <translation>פתרון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="56"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="60"/>
         <source>Handled by</source>
         <translation>באחריות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="58"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="62"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="62"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="66"/>
         <source>Opened</source>
         <translation>נפתחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="64"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="68"/>
         <source>Resolution time</source>
         <translation>זמן טיפול</translation>
     </message>
@@ -990,42 +1005,42 @@
         <translation>{points} נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="104"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="105"/>
         <source>Opened</source>
         <translation>נפתחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="105"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="106"/>
         <source>Customer kept informed</source>
         <translation>עדכון הלקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="106"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="107"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="107"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="108"/>
         <source>Goodwill points</source>
         <translation>נקודות פיצוי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="108"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="109"/>
         <source>Remedy</source>
         <translation>פתרון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="109"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="110"/>
         <source>Handled by</source>
         <translation>באחריות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="110"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="111"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="111"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="112"/>
         <source>Note</source>
         <translation>הערה</translation>
     </message>
@@ -1066,32 +1081,32 @@
 <context>
     <name>ComplaintRemedy</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="79"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="80"/>
         <source>Refund</source>
         <translation>החזר כספי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="80"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="81"/>
         <source>Store credit</source>
         <translation>זיכוי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="81"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="82"/>
         <source>Compensation</source>
         <translation>פיצוי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="82"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="83"/>
         <source>Replacement</source>
         <translation>החלפה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="83"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="84"/>
         <source>Apology</source>
         <translation>התנצלות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="86"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="87"/>
         <source>Not chosen yet</source>
         <translation>טרם נבחר</translation>
     </message>
@@ -1099,22 +1114,22 @@
 <context>
     <name>ComplaintStatus</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="55"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="56"/>
         <source>Open</source>
         <translation>פתוחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="56"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="57"/>
         <source>In progress</source>
         <translation>בטיפול</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="57"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="58"/>
         <source>Resolved</source>
         <translation>טופלה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="58"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="59"/>
         <source>Closed</source>
         <translation>סגורה</translation>
     </message>
@@ -1122,27 +1137,27 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="80"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="84"/>
         <source>New complaint…</source>
         <translation>תלונה חדשה…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="83"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="87"/>
         <source>Still being handled</source>
         <translation>עדיין בטיפול</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="84"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="88"/>
         <source>All complaints</source>
         <translation>כל התלונות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="89"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="93"/>
         <source>Show:</source>
         <translation>הצגה:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="93"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="97"/>
         <source>Click a complaint to handle it</source>
         <translation>לחיצה על תלונה לטיפול בה</translation>
     </message>
@@ -1623,12 +1638,17 @@ Rejected: {rejected}</source>
         <translation>הטקסט הועתק ללוח.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="230"/>
+        <location filename="../../ui/dialogs/greeting.py" line="231"/>
+        <source>WhatsApp could not be opened; copy the text instead.</source>
+        <translation>לא ניתן היה לפתוח את WhatsApp; אפשר להעתיק את הטקסט.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="233"/>
         <source>WhatsApp opened; press send there.</source>
         <translation>WhatsApp נפתח; יש ללחוץ שם על שליחה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="276"/>
+        <location filename="../../ui/dialogs/greeting.py" line="279"/>
         <source>Greeted ✓</source>
         <translation>נשלחה ברכה ✓</translation>
     </message>
@@ -2669,17 +2689,17 @@ Not imported: {rejected}</source>
 <context>
     <name>NpsCategory</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="93"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="94"/>
         <source>Promoter</source>
         <translation>ממליץ/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="94"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="95"/>
         <source>Passive</source>
         <translation>פסיבי/ת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="95"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="96"/>
         <source>Detractor</source>
         <translation>לא מרוצה</translation>
     </message>
@@ -2893,7 +2913,7 @@ Not imported: {rejected}</source>
     </message>
     <message>
         <location filename="../../ui/models/pickup_list.py" line="67"/>
-        <location filename="../../ui/models/today_rows.py" line="123"/>
+        <location filename="../../ui/models/today_rows.py" line="122"/>
         <source>(no member)</source>
         <translation>(ללא חבר מועדון)</translation>
     </message>
@@ -2901,102 +2921,102 @@ Not imported: {rejected}</source>
 <context>
     <name>PickupsPage</name>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="71"/>
+        <location filename="../../ui/pages/pickups.py" line="72"/>
         <source>New pickup order…</source>
         <translation>הזמנה חדשה לאיסוף…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="73"/>
+        <location filename="../../ui/pages/pickups.py" line="74"/>
         <source>Mark ready</source>
         <translation>סימון כמוכנה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="75"/>
+        <location filename="../../ui/pages/pickups.py" line="76"/>
         <source>Collected</source>
         <translation>נאספה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="77"/>
+        <location filename="../../ui/pages/pickups.py" line="78"/>
         <source>Cancel order</source>
         <translation>ביטול ההזמנה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="79"/>
+        <location filename="../../ui/pages/pickups.py" line="80"/>
         <source>Send WhatsApp</source>
         <translation>שליחת וואטסאפ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="80"/>
+        <location filename="../../ui/pages/pickups.py" line="81"/>
         <source>Tell the customer the order is ready</source>
         <translation>להודיע ללקוח שההזמנה מוכנה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="83"/>
+        <location filename="../../ui/pages/pickups.py" line="84"/>
         <source>A6 slip</source>
         <translation>פתק A6</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="84"/>
+        <location filename="../../ui/pages/pickups.py" line="85"/>
         <source>62 mm label</source>
         <translation>מדבקה 62 מ״מ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="85"/>
+        <location filename="../../ui/pages/pickups.py" line="86"/>
         <source>Print slip…</source>
         <translation>הדפסת פתק איסוף…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="157"/>
+        <location filename="../../ui/pages/pickups.py" line="158"/>
         <source>No order selected.</source>
         <translation>לא נבחרה הזמנה.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="161"/>
+        <location filename="../../ui/pages/pickups.py" line="162"/>
         <source>Order {number} — code {code}</source>
         <translation>הזמנה {number} — קוד {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="168"/>
+        <location filename="../../ui/pages/pickups.py" line="169"/>
         <source>Total {total}, paid {paid}, to pay {due}</source>
         <translation>סה״כ {total}, שולם {paid}, לתשלום {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="173"/>
+        <location filename="../../ui/pages/pickups.py" line="174"/>
         <source>Ready by {day}</source>
         <translation>מוכנה עד {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="174"/>
+        <location filename="../../ui/pages/pickups.py" line="175"/>
         <source>Shelf {shelf}</source>
         <translation>מדף {shelf}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="190"/>
+        <location filename="../../ui/pages/pickups.py" line="191"/>
         <source>Order {number} saved, pickup code {code}.</source>
         <translation>הזמנה {number} נשמרה, קוד האיסוף {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="204"/>
+        <location filename="../../ui/pages/pickups.py" line="205"/>
         <source>Order {number} is ready.</source>
         <translation>הזמנה {number} מוכנה.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="205"/>
+        <location filename="../../ui/pages/pickups.py" line="206"/>
         <source>Order {number} was collected.</source>
         <translation>הזמנה {number} נאספה.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="206"/>
+        <location filename="../../ui/pages/pickups.py" line="207"/>
         <source>Order {number} was cancelled.</source>
         <translation>הזמנה {number} בוטלה.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="210"/>
+        <location filename="../../ui/pages/pickups.py" line="211"/>
         <source>Send WhatsApp to tell the customer.</source>
         <translation>אפשר לשלוח וואטסאפ כדי להודיע ללקוח.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="233"/>
+        <location filename="../../ui/pages/pickups.py" line="234"/>
         <source>Slip of order {number}</source>
         <translation>פתק איסוף להזמנה {number}</translation>
     </message>
@@ -3136,6 +3156,7 @@ Not imported: {rejected}</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="108"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="134"/>
         <source>Could not save to {path}: {reason}</source>
         <translation>לא ניתן לשמור ב־{path}: {reason}</translation>
     </message>
@@ -3145,7 +3166,7 @@ Not imported: {rejected}</source>
         <translation>נשמר ב־{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="129"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="142"/>
         <source>No PDF viewer opened; the file is at {path}</source>
         <translation>לא נפתח מציג PDF; הקובץ נמצא ב־{path}</translation>
     </message>
@@ -3839,122 +3860,122 @@ Not imported: {rejected}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="80"/>
-        <location filename="../../ui/models/today_rows.py" line="139"/>
+        <location filename="../../ui/models/today_rows.py" line="79"/>
+        <location filename="../../ui/models/today_rows.py" line="138"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="81"/>
+        <location filename="../../ui/models/today_rows.py" line="80"/>
         <source>Whose</source>
         <translation>של מי</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="82"/>
+        <location filename="../../ui/models/today_rows.py" line="81"/>
         <source>Age</source>
         <translation>גיל</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="85"/>
+        <location filename="../../ui/models/today_rows.py" line="84"/>
         <source>Day</source>
         <translation>יום</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="86"/>
+        <location filename="../../ui/models/today_rows.py" line="85"/>
         <source>Hebrew date</source>
         <translation>תאריך עברי</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="102"/>
+        <location filename="../../ui/models/today_rows.py" line="101"/>
         <source>Greet…</source>
         <translation>ברכה…</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="109"/>
+        <location filename="../../ui/models/today_rows.py" line="108"/>
         <source>Order</source>
         <translation>הזמנה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="110"/>
-        <location filename="../../ui/models/today_rows.py" line="195"/>
+        <location filename="../../ui/models/today_rows.py" line="109"/>
+        <location filename="../../ui/models/today_rows.py" line="193"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="111"/>
-        <location filename="../../ui/models/today_rows.py" line="140"/>
+        <location filename="../../ui/models/today_rows.py" line="110"/>
+        <location filename="../../ui/models/today_rows.py" line="139"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="112"/>
+        <location filename="../../ui/models/today_rows.py" line="111"/>
         <source>Ready by</source>
         <translation>מוכן עד</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="113"/>
-        <location filename="../../ui/models/today_rows.py" line="198"/>
+        <location filename="../../ui/models/today_rows.py" line="112"/>
+        <location filename="../../ui/models/today_rows.py" line="196"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="131"/>
-        <location filename="../../ui/models/today_rows.py" line="213"/>
+        <location filename="../../ui/models/today_rows.py" line="130"/>
+        <location filename="../../ui/models/today_rows.py" line="211"/>
         <source>Open</source>
         <translation>פתיחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="141"/>
+        <location filename="../../ui/models/today_rows.py" line="140"/>
         <source>Call</source>
         <translation>סוג שיחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="142"/>
+        <location filename="../../ui/models/today_rows.py" line="141"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="161"/>
+        <location filename="../../ui/models/today_rows.py" line="160"/>
         <source>{amount}, shipped {day}</source>
         <translation>{amount}, נשלח ב־{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="163"/>
+        <location filename="../../ui/models/today_rows.py" line="162"/>
         <source>{amount} on {day}</source>
         <translation>{amount} ב־{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="171"/>
+        <location filename="../../ui/models/today_rows.py" line="170"/>
         <source>No purchase yet</source>
         <translation>עדיין אין קניות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="173"/>
+        <location filename="../../ui/models/today_rows.py" line="172"/>
         <source>{days} days since the last purchase</source>
         <translation>{days} ימים מאז הקנייה האחרונה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="176"/>
+        <location filename="../../ui/models/today_rows.py" line="175"/>
         <source>{amount} in the last 12 months, {visits} visits</source>
         <translation>{amount} ב־12 החודשים האחרונים, {visits} ביקורים</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="188"/>
+        <location filename="../../ui/models/today_rows.py" line="186"/>
         <source>Call…</source>
         <translation>שיחה…</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="194"/>
+        <location filename="../../ui/models/today_rows.py" line="192"/>
         <source>No.</source>
         <translation>מס׳</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="196"/>
+        <location filename="../../ui/models/today_rows.py" line="194"/>
         <source>What happened</source>
         <translation>מה קרה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="197"/>
+        <location filename="../../ui/models/today_rows.py" line="195"/>
         <source>Follow up on</source>
         <translation>תאריך מעקב</translation>
     </message>
@@ -4363,6 +4384,60 @@ Not imported: {rejected}</source>
         <location filename="../../ui/messages.py" line="165"/>
         <source>{name} has no {kind} called “{subject}”.</source>
         <translation>ל־{name} אין {kind} בשם &quot;{subject}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="106"/>
+        <source>sms</source>
+        <comment>advertising channel</comment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="107"/>
+        <source>whatsapp</source>
+        <comment>advertising channel</comment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="108"/>
+        <source>email</source>
+        <comment>advertising channel</comment>
+        <translation>דוא&quot;ל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="109"/>
+        <source>open</source>
+        <comment>complaint status</comment>
+        <translation>פתוחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="110"/>
+        <source>in-progress</source>
+        <comment>complaint status</comment>
+        <translation>בטיפול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="111"/>
+        <source>resolved</source>
+        <comment>complaint status</comment>
+        <translation>טופלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="112"/>
+        <source>closed</source>
+        <comment>complaint status</comment>
+        <translation>סגורה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="113"/>
+        <source>child</source>
+        <comment>whose birthday</comment>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="114"/>
+        <source>pet</source>
+        <comment>whose birthday</comment>
+        <translation>חיית מחמד</translation>
     </message>
 </context>
 <context>

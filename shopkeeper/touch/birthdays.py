@@ -11,6 +11,7 @@ from shopkeeper.club.records import full_name_sql
 from shopkeeper.touch.hebrew import hebrew_birth, hebrew_celebration, hebrew_years
 
 KINDS = ("member", "child", "pet")
+_KIND_ORDER = {kind: order for order, kind in enumerate(KINDS)}
 # A Hebrew birthday falls within 30 days of the Gregorian birth day and month in any year (the
 # most found for every third day of 1930-2025 in the years 5780-5800), so only members born
 # within this many days of the range (on the Gregorian calendar) need converting.
@@ -54,7 +55,7 @@ class BirthdayEntry(NamedTuple):
     age: int | None
 
     def sort_key(self) -> tuple:
-        return (self.date, KINDS.index(self.kind), self.name, self.member_id)
+        return (self.date, _KIND_ORDER[self.kind], self.name, self.member_id)
 
     def to_json(self) -> dict:
         """The entry as the CLI prints it."""
@@ -140,11 +141,28 @@ def _entries(conn, start: date, end: date, tables, spans, *, hebrew: bool) -> li
             where = f"m.hebrew_birthday = 1 AND {alias}.birth_year IS NOT NULL AND {match}"
         else:
             where = f"{match} AND (m.hebrew_birthday = 0 OR {alias}.birth_year IS NULL)"
-        for kind, name, member_id, phone, day, month, year in conn.execute(
-            sql.format(where=where), params
-        ):
-            for on, calendar_, age in _celebrations(month, day, year, hebrew, start, end):
-                entries.append(BirthdayEntry(kind, name, member_id, phone, on, calendar_, age))
+        rows = conn.execute(sql.format(where=where), params)
+        if hebrew:
+            for kind, name, member_id, phone, day, month, year in rows:
+                for on, calendar_, age in _celebrations(month, day, year, True, start, end):
+                    entries.append(BirthdayEntry(kind, name, member_id, phone, on, calendar_, age))
+            continue
+        # Thousands of rows on a big shop share a few hundred birth days: find each day's
+        # celebrations once, then only the birth year (age, not yet born) differs per row.
+        days_of: dict[tuple[int, int], list[date]] = {}
+        for kind, name, member_id, phone, day, month, year in rows:
+            found = days_of.get((month, day))
+            if found is None:
+                found = days_of[(month, day)] = [
+                    on for on, _, _ in _celebrations(month, day, None, False, start, end)
+                ]
+            for on in found:
+                if year is None:
+                    entries.append(BirthdayEntry(kind, name, member_id, phone, on, "gregorian", None))
+                elif on.year >= year:
+                    entries.append(
+                        BirthdayEntry(kind, name, member_id, phone, on, "gregorian", on.year - year)
+                    )
     return entries
 
 

@@ -51,9 +51,9 @@ def today(shop, on: date) -> TodayReport:
     """The today page's lists as of `on`."""
     last = on + timedelta(days=WEEK_AHEAD)
     greeted = shop.greetings.greeted(on, last)
-    birthdays = [
-        e for e in birthdays_in(shop.db.connection(), on, last) if greeting_key(e) not in greeted
-    ]
+    birthdays = birthdays_in(shop.db.connection(), on, last)
+    if greeted:
+        birthdays = [e for e in birthdays if greeting_key(e) not in greeted]
     waiting = shop.pickups.waiting(on)
     return TodayReport(
         on=on,

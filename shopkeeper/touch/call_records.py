@@ -7,7 +7,6 @@ from datetime import date, datetime
 
 REASONS = ("winback", "followup", "callback", "other")
 RESULTS = ("reached", "no-answer", "call-back", "complaint", "not-interested")
-FOLLOWUP_REASONS = ("shipped", "amount")
 
 
 @dataclass(frozen=True)

@@ -52,8 +52,13 @@ class ButtonDelegate(QStyledItemDelegate):
                           widget)  # fmt: skip
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        width = option.fontMetrics.horizontalAdvance(str(index.data() or "")) + 28 + 2 * MARGIN
-        return QSize(width, option.fontMetrics.height() + 10 + 2 * MARGIN)
+        # in the view's font (the option given here does not carry it yet), with room for the
+        # button's frame and padding on both sides
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        metrics = cell.fontMetrics
+        width = metrics.horizontalAdvance(str(index.data() or "")) + 2 * metrics.height() + 2 * MARGIN
+        return QSize(width, metrics.height() + 10 + 2 * MARGIN)
 
     def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: Index) -> bool:
         if not index.data() or not isinstance(event, QMouseEvent):

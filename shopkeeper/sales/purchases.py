@@ -30,6 +30,7 @@ from shopkeeper.loyalty.earning import excluded_value, points_for, redemption_va
 from shopkeeper.loyalty.ledger import Ledger
 from shopkeeper.loyalty.programmes import ProgrammeStore
 from shopkeeper.loyalty.tiers import recompute_tier, spend_12m, tier_status
+from shopkeeper.sales.points_owed import points_owed, returned_value
 from shopkeeper.sales.queries import load_purchase, purchase_points
 from shopkeeper.sales.records import (
     CHANNELS,
@@ -195,7 +196,8 @@ class PurchaseService:
         """Void a whole purchase: its points, stamps, coupon use, rewards and spend are reversed.
 
         If points it earned were already spent, PointsAlreadySpent says how many; with `write_off`
-        the balance goes to zero instead and the shortfall is noted on the ledger row.
+        the balance goes to zero instead and the shortfall is noted on the ledger row. Points an
+        earlier return wrote off are not taken back again.
         """
         reason = clean_text(reason)
         if not reason:
@@ -209,12 +211,13 @@ class PurchaseService:
             written_off = change = 0
             member = record.member_id
             if member is not None:
-                change = -purchase_points(conn, purchase_id)
+                owed = points_owed(conn, self._programmes.at(record.at), record, None)
+                # What the purchase holds on the ledger, less what earlier returns wrote off.
+                change = -(purchase_points(conn, purchase_id) - owed.written_off)
                 change, written_off = self._take_back(member, purchase_id, change, write_off)
                 if change:
-                    note = reason if not written_off else f"{reason} ({written_off} points already spent, written off)"
                     self._ledger.append(member, "reverse", change, "purchase", at=now,
-                                        purchase_id=purchase_id, reason=note, by=by)
+                                        purchase_id=purchase_id, reason=_noted(reason, written_off), by=by)
                 stamps.remove_stamps(conn, member, purchase_id, stamps.stamps_given(conn, purchase_id), now)
                 conn.execute(
                     "UPDATE earned_reward SET cancelled_at=? WHERE source='points' AND purchase_id=?",
@@ -250,16 +253,16 @@ class PurchaseService:
                 conn.execute("UPDATE purchase_line SET returned_qty = returned_qty + ? WHERE id=?", (qty, line_id))
             conn.execute(
                 "UPDATE purchase SET returned = ? WHERE id=?",
-                (_returned_value(record.amount, record.lines, returned), purchase_id),
+                (returned_value(record.amount, record.lines, returned), purchase_id),
             )
             member, change, written_off = record.member_id, 0, 0
             if member is not None:
                 programme = self._programmes.at(record.at)
-                change = self._return_points(record, quantities, programme)
+                change = -points_owed(conn, programme, record, returned).owed
                 change, written_off = self._take_back(member, purchase_id, change, write_off)
                 if change:
                     self._ledger.append(member, "reverse", change, "purchase", at=now, purchase_id=purchase_id,
-                                        reason=reason, by=by)
+                                        reason=_noted(reason, written_off), by=by)
                 units = Counter()
                 for line_id, qty in quantities.items():
                     units[lines[line_id].category] += qty
@@ -269,24 +272,6 @@ class PurchaseService:
                 stamps.remove_stamps(conn, member, purchase_id,
                                      {card: min(n, given.get(card, 0)) for card, n in by_card.items()}, now)
             return self._after_change(purchase_id, member, change, written_off, now)
-
-    def _return_points(self, record: PurchaseRecord, quantities: Mapping[int, int], programme) -> int:
-        """Points to take back: what was earned, scaled to the eligible value that remains."""
-        earned = self._conn.execute(
-            "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE purchase_id=? AND "
-            "(kind='earn' OR (kind='reverse' AND points < 0))",
-            (record.id,),
-        ).fetchone()[0]
-        if earned <= 0:
-            return 0
-        original = _eligible(programme, record, {})
-        returned = {ln.id: ln.returned_qty + quantities.get(ln.id, 0) for ln in record.lines}
-        remaining = _eligible(programme, record, returned)
-        total_earned = self._conn.execute(
-            "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE purchase_id=? AND kind='earn'", (record.id,)
-        ).fetchone()[0]
-        keep = total_earned * remaining // original if original else 0
-        return -(earned - keep) if earned > keep else 0
 
     def _take_back(self, member: int, purchase_id: int, change: int, write_off: bool) -> tuple[int, int]:
         if change >= 0:
@@ -320,20 +305,9 @@ class PurchaseService:
         return [load_purchase(self._conn, i) for i in ids]
 
 
-def _returned_value(amount: int, lines, returned: Mapping[int, int]) -> int:
-    """Agorot of the purchase the returned units stand for: their price, scaled down when the lines
-    add up to more than was charged, and never more than the amount (spend never goes negative)."""
-    value = sum(ln.unit_price * returned.get(ln.id, 0) for ln in lines)
-    total = sum(ln.unit_price * ln.qty for ln in lines)
-    if total > amount:
-        value = value * amount // total
-    return min(value, amount)
-
-
-def _eligible(programme, record: PurchaseRecord, returned: Mapping[int, int]) -> int:
-    remaining = [(ln.category, ln.qty - returned.get(ln.id, 0), ln.unit_price) for ln in record.lines]
-    left = max(0, record.paid - _returned_value(record.amount, record.lines, returned))
-    return max(0, left - excluded_value(programme, remaining))
+def _noted(reason: str, written_off: int) -> str:
+    """The ledger row's reason, with the points written off when there were any."""
+    return f"{reason} ({written_off} points already spent, written off)" if written_off else reason
 
 
 def _check_draft(draft: PurchaseDraft) -> None:

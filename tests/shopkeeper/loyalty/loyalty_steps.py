@@ -60,7 +60,7 @@ purchases = st.tuples(
     st.integers(0, 3),  # days back-dated
 )
 voids = st.tuples(st.just("void"), st.integers(0, 30), st.booleans())
-returns = st.tuples(st.just("return"), st.integers(0, 30), st.integers(0, 2))
+returns = st.tuples(st.just("return"), st.integers(0, 30), st.integers(0, 2), st.booleans())
 adjustments = st.tuples(
     st.just("adjust"), st.integers(0, MEMBERS - 1), st.integers(-200, 200).filter(bool)
 )
@@ -69,12 +69,19 @@ expiries = st.just(("expire",))
 birthdays = st.just(("birthdays",))
 
 
-def steps(*, negative_adjustments: bool = True, expiry: bool = True, write_off: bool = True):
-    """Lists of steps, purchases the most common; the switches leave out what a property cannot allow."""
+def steps(
+    *,
+    negative_adjustments: bool = True,
+    expiry: bool = True,
+    write_off: bool = True,
+    weighted: tuple[str, ...] = (),
+):
+    """Lists of steps, purchases the most common; the switches leave out what a property cannot
+    allow and `weighted` (step names, repeated for weight) replaces the usual mix."""
     table = {
         "buy": purchases,
         "void": voids if write_off else voids.map(lambda s: (*s[:2], False)),
-        "return": returns,
+        "return": returns if write_off else returns.map(lambda s: (*s[:3], False)),
         "adjust": adjustments
         if negative_adjustments
         else adjustments.map(lambda s: (*s[:2], abs(s[2]))),
@@ -82,9 +89,11 @@ def steps(*, negative_adjustments: bool = True, expiry: bool = True, write_off: 
         "birthdays": birthdays,
         "expire": expiries,
     }
-    weighted = ["buy"] * 5 + ["void", "void", "return", "adjust", "advance", "advance", "birthdays"]
-    if expiry:
-        weighted += ["expire", "expire"]
+    if not weighted:
+        weighted = ("buy",) * 5 + ("void", "void", "return", "adjust", "advance", "advance")
+        weighted += ("birthdays",)
+        if expiry:
+            weighted += ("expire", "expire")
     return st.lists(st.sampled_from(weighted).flatmap(table.__getitem__), min_size=4, max_size=24)
 
 
@@ -152,6 +161,7 @@ class Day:
             self.members.append(member)
         self.clock.set(START)
         self.purchase_ids: list[int] = []
+        self.written_off: dict[int, int] = {}  # points each purchase's returns and void wrote off
         self.touched: set[int] = set()
 
     def close(self) -> None:
@@ -207,19 +217,20 @@ class Day:
         record = self.shop.purchases.get(purchase_id)
         before = table_counts(self.shop)
         try:
-            self.shop.purchases.void(purchase_id, "property test", write_off=write_off)
+            result = self.shop.purchases.void(purchase_id, "property test", write_off=write_off)
         except AlreadyVoided:
             assert record.voided_at is not None
         except PointsAlreadySpent:
             assert not write_off
         else:
             assert record.voided_at is None
+            self._wrote_off(purchase_id, result.written_off, write_off)
             if record.member_id is not None:
                 self.touched.add(record.member_id)
             return
         assert table_counts(self.shop) == before, "a refused void wrote nothing"
 
-    def _return(self, pick, line_pick) -> None:
+    def _return(self, pick, line_pick, write_off) -> None:
         if not self.purchase_ids:
             return
         record = self.shop.purchases.get(self.purchase_ids[pick % len(self.purchase_ids)])
@@ -228,18 +239,26 @@ class Day:
         chosen = record.lines[line_pick % len(record.lines)]
         before = table_counts(self.shop)
         try:
-            self.shop.purchases.return_lines(record.id, {chosen.id: 1}, "property test")
+            result = self.shop.purchases.return_lines(
+                record.id, {chosen.id: 1}, "property test", write_off=write_off
+            )
         except AlreadyVoided:
             assert record.voided_at is not None
         except InvalidValue:
             assert chosen.returned_qty == chosen.qty
         except PointsAlreadySpent:
-            pass
+            assert not write_off
         else:
+            self._wrote_off(record.id, result.written_off, write_off)
             if record.member_id is not None:
                 self.touched.add(record.member_id)
             return
         assert table_counts(self.shop) == before, "a refused return wrote nothing"
+
+    def _wrote_off(self, purchase_id: int, points: int, allowed: bool) -> None:
+        assert points >= 0
+        assert allowed or points == 0, "nothing is written off unless asked"
+        self.written_off[purchase_id] = self.written_off.get(purchase_id, 0) + points
 
     def _adjust(self, who, points) -> None:
         member = self.members[who]
@@ -290,9 +309,12 @@ class Day:
 
     # -- invariants --------------------------------------------------------------------------
     def check(self) -> None:
-        """Balance = ledger sum ≥ 0, the ledger's own check, and the tier cache true."""
+        """Balance = ledger sum ≥ 0, the ledger's own check, every purchase's earned points settled
+        at most once, and the tier cache true."""
         assert self.shop.ledger.check() == []
         conn = self.shop.db.connection()
+        for purchase_id in self.purchase_ids:
+            self._check_settled(purchase_id)
         for member in self.members:
             entries = self.shop.ledger.entries(member)
             balance = self.shop.ledger.balance(member)
@@ -310,3 +332,25 @@ class Day:
             if member in self.touched:
                 fresh = self.shop.loyalty.tier(member)
                 assert (cached[0], cached[1]) == (fresh.name, fresh.spend_12m)
+
+    def _check_settled(self, purchase_id: int) -> None:
+        """Earned points taken back plus those written off never pass what the purchase earned;
+        once it is voided they are exactly what it earned."""
+        earned, redeemed, held = (
+            self.shop.db.connection()
+            .execute(
+                "SELECT COALESCE(SUM(CASE WHEN kind='earn' THEN points END), 0), "
+                "COALESCE(-SUM(CASE WHEN kind='redeem' THEN points END), 0), "
+                "COALESCE(SUM(points), 0) FROM ledger "
+                "WHERE purchase_id=? AND kind IN ('earn', 'redeem', 'reverse')",
+                (purchase_id,),
+            )
+            .fetchone()
+        )
+        voided = self.shop.purchases.get(purchase_id).voided_at is not None
+        # A void's row also gives back the points the purchase redeemed.
+        taken = earned - held - (0 if voided else redeemed)
+        settled = taken + self.written_off.get(purchase_id, 0)
+        assert 0 <= taken <= settled <= earned, "no earned point is taken back or written off twice"
+        if voided:
+            assert settled == earned, "a void settles everything the purchase earned"

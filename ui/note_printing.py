@@ -17,17 +17,14 @@ from shopkeeper.printing.note_batch import (
     compose_note,
     notes_for_members,
     notes_for_shipped,
+    sample_coupon,
     shop_logo,
 )
 from shopkeeper.printing.notes import NoteContent, PrintedNotes, note_pdf
 from shopkeeper.printing.placeholders import NoteValues
-from shopkeeper.printing.templates import (
-    NoteTemplate,
-    coupon_valid_until,
-)
+from shopkeeper.printing.templates import NoteTemplate
 
 NOTE_SIZES = ("a6", "a5", "a4x4", "label62")
-SAMPLE_COUPON = "ABC2345"  # what a preview shows where a fresh coupon code would be
 
 __all__ = ["NOTE_SIZES", "NoteBatch", "NoteRequest", "PrintedNotes", "preview_pdf", "sample_note"]
 
@@ -81,10 +78,10 @@ _SAMPLE = {
 
 def sample_note(shop, template: NoteTemplate, address_form: str = "f") -> NoteContent:
     """The note `template` prints, for a sample member addressed as `address_form` ("m", "f" or
-    ""), with a sample coupon code: nothing is written to the shop. Raises the first problem."""
+    ""), with the sample coupon code: nothing is written to the shop. Raises the first problem."""
     language = template.language
     first, last, tier, next_tier, item = _SAMPLE.get(language, _SAMPLE["en"])
-    coupon = SAMPLE_COUPON if template.wants_coupon else None
+    coupon = sample_coupon(template, shop.now().date())
     values = NoteValues(
         first_name=first,
         last_name=last,
@@ -94,13 +91,12 @@ def sample_note(shop, template: NoteTemplate, address_form: str = "f") -> NoteCo
         next_tier=next_tier,
         to_next_tier=15000,
         stamps_left=3,
-        coupon=coupon,
+        coupon=coupon.code if coupon else None,
         last_item=item,
         shop_name=shop.settings.shop_name,
         date=shop.now().date(),
     )
-    until = coupon_valid_until(template, shop.now().date()) if coupon else None
-    return compose_note(template, values, until)
+    return compose_note(template, values, coupon.until if coupon else None, sample=True)
 
 
 def preview_pdf(shop, note: NoteContent, size: str = "a6") -> bytes:

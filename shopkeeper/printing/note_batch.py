@@ -3,7 +3,8 @@
 A batch is lazy: notes are filled in (and, when the template hands out coupons, their fresh
 coupons made) as the PDF reaches them, a hundred notes per transaction — so a cancelled run
 leaves coupons only for the hundreds it reached, and ten thousand notes are never all in memory.
-Reading a batch twice makes new coupons the second time.
+Reading a batch twice makes new coupons the second time.  A preview composes the same notes
+with ``sample_coupon`` instead (``member_note``): the sample code, marked as one, and no write.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from shopkeeper.loyalty.coupons import CODE_LENGTH
 from shopkeeper.printing.note_parts import Logo, load_logo
 from shopkeeper.printing.notes import NoteContent
 from shopkeeper.printing.placeholders import NoteValues, render
 from shopkeeper.printing.templates import (
     NoteTemplate,
+    coupon_sample_text,
     coupon_until_text,
     coupon_valid_until,
     values_for,
@@ -25,7 +28,17 @@ from shopkeeper.printing.templates import (
 
 LOGO_SETTING = "logo"  # settings key: the path of the shop's logo file
 COUPON_BATCH = "note"
+SAMPLE_CODE = "X" * CODE_LENGTH  # a preview's code: the format of a real one, and no coupon
 _CHUNK = 100
+
+
+@dataclass(frozen=True)
+class NoteCoupon:
+    """The coupon a note carries: its code and last day; ``sample`` when it is only shown."""
+
+    code: str
+    until: date
+    sample: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,29 +79,61 @@ class NoteBatch(Sequence[NoteContent]):
 
 def note_content(shop, template: NoteTemplate, request: NoteRequest) -> NoteContent:
     """One member's note on ``template``, with a fresh coupon if the template gives one."""
-    language = template.language
-    coupon = None
-    until = None
-    if template.wants_coupon:
-        until = coupon_valid_until(template, shop.now().date())
-        coupon = shop.coupons.create(
-            percent=template.coupon_percent,
-            amount=template.coupon_amount,
-            until=until,
-            member_id=request.member_id,
-            batch=COUPON_BATCH,
-        )[0]
+    coupon = note_coupon(shop, template, request.member_id)
+    return member_note(shop, template, request, coupon)
+
+
+def note_coupon(shop, template: NoteTemplate, member_id: int) -> NoteCoupon | None:
+    """A fresh coupon for member ``member_id``'s printed note on ``template`` (written to the
+    shop now), or None when the template gives none."""
+    if not template.wants_coupon:
+        return None
+    until = coupon_valid_until(template, shop.now().date())
+    code = shop.coupons.create(
+        percent=template.coupon_percent,
+        amount=template.coupon_amount,
+        until=until,
+        member_id=member_id,
+        batch=COUPON_BATCH,
+    )[0]
+    return NoteCoupon(code, until)
+
+
+def sample_coupon(template: NoteTemplate, today: date) -> NoteCoupon | None:
+    """What a preview shows where a note's coupon goes: the sample code (nothing written)."""
+    if not template.wants_coupon:
+        return None
+    return NoteCoupon(SAMPLE_CODE, coupon_valid_until(template, today), sample=True)
+
+
+def member_note(
+    shop, template: NoteTemplate, request: NoteRequest, coupon: NoteCoupon | None
+) -> NoteContent:
+    """The note ``template`` says to ``request``'s member, carrying ``coupon`` (None: no coupon
+    line, even if the template gives one).  Writes nothing."""
     values = values_for(
-        shop, request.member_id, coupon, language=language, purchase_id=request.purchase_id
+        shop,
+        request.member_id,
+        coupon.code if coupon else None,
+        language=template.language,
+        purchase_id=request.purchase_id,
     )
-    return compose_note(template, values, until, member_id=request.member_id)
+    until = coupon.until if coupon else None
+    sample = bool(coupon and coupon.sample)
+    return compose_note(template, values, until, member_id=request.member_id, sample=sample)
 
 
 def compose_note(
-    template: NoteTemplate, values: NoteValues, until: date | None, *, member_id: int | None = None
+    template: NoteTemplate,
+    values: NoteValues,
+    until: date | None,
+    *,
+    member_id: int | None = None,
+    sample: bool = False,
 ) -> NoteContent:
     """The note ``template`` says with ``values`` (its coupon, if any, valid ``until``): also
-    what an editor's preview shows for a sample member.  Raises the template's first problem."""
+    what an editor's preview shows for a sample member.  ``sample``: the coupon's code is a
+    sample, and the coupon says so.  Raises the template's first problem."""
     language = template.language
     coupon = values.coupon
     return NoteContent(
@@ -98,6 +143,7 @@ def compose_note(
         coupon=coupon,
         coupon_offer=template.coupon_offer() if coupon else "",
         coupon_until=coupon_until_text(language, until) if coupon and until else "",
+        coupon_hint=coupon_sample_text(language) if coupon and sample else "",
         member_id=member_id,
     )
 

@@ -67,6 +67,7 @@ class NoteContent:
     coupon: str | None = None  # the code
     coupon_offer: str = ""  # "10% הנחה בקנייה הבאה"
     coupon_until: str = ""  # "בתוקף עד 25/01/2027"
+    coupon_hint: str = ""  # a preview's "דוגמה: …", under a sample code
     member_id: int | None = None
 
     @property
@@ -315,6 +316,23 @@ class _Writer:
                         max_lines=1,
                     ),
                     MUTED,
+                )
+            )
+        if note.coupon_hint:
+            parts.append(
+                (
+                    cached_layout(
+                        note.coupon_hint,
+                        width,
+                        None,
+                        font="sans-medium",
+                        size=6.5 * s,
+                        min_size=5 * s,
+                        direction=direction,
+                        align="center",
+                        max_lines=1,
+                    ),
+                    ACCENT,
                 )
             )
         gap = 1.2 * mm * s

@@ -63,14 +63,27 @@ class NoteTemplate:
 
 
 _WORDS = {
-    "he": {"offer": "{off} הנחה בקנייה הבאה", "until": "בתוקף עד {day}"},
-    "en": {"offer": "{off} off your next order", "until": "Valid until {day}"},
+    "he": {
+        "offer": "{off} הנחה בקנייה הבאה",
+        "until": "בתוקף עד {day}",
+        "sample": "דוגמה: הקוד האמיתי נוצר בהדפסה",
+    },
+    "en": {
+        "offer": "{off} off your next order",
+        "until": "Valid until {day}",
+        "sample": "Sample: the real code is made when printed",
+    },
 }
 
 
 def coupon_until_text(language: str, until: date) -> str:
     """ "בתוקף עד 25/01/2027" / "Valid until 25/01/2027"."""
     return _WORDS[language]["until"].format(day=until.strftime("%d/%m/%Y"))
+
+
+def coupon_sample_text(language: str) -> str:
+    """What a preview's coupon says under its sample code, in the note's language."""
+    return _WORDS[language]["sample"]
 
 
 DEFAULT_TEMPLATES = (

@@ -9,6 +9,7 @@ import tempfile
 
 from PySide6.QtGui import QDesktopServices
 
+from shopkeeper.errors import MemberNotFound
 from shopkeeper.printing import draw_paragraph, new_canvas
 from ui.dialogs.print_preview import PrintPreviewDialog
 from ui.widgets.pdf_preview import PdfPreview
@@ -21,6 +22,15 @@ def two_page_pdf() -> bytes:
         draw_paragraph(canvas, text, (20, 300, 260, 80), font="sans", size=24, direction="rtl")
         canvas.rect(20, 20, 100, 100, fill=1)
         canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def one_page_pdf() -> bytes:
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, (300, 400), title="printed", language="en")
+    canvas.rect(20, 20, 100, 100, fill=1)
+    canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
@@ -92,3 +102,28 @@ def test_a_full_disk_when_opening_the_viewer_says_so(qtbot, tmp_path, monkeypatc
         f"Could not save to {tmp_path / 'shopkeeper-print'}: No space left on device"
     )
     assert list((tmp_path / "shopkeeper-print").iterdir()) == []  # no empty PDF left behind
+
+
+def test_what_is_printed_is_made_once_when_first_saved_or_opened(qtbot, tmp_path, monkeypatch):
+    preview, printed = two_page_pdf(), one_page_pdf()
+    made = []
+    dialog = PrintPreviewDialog(preview, printed=lambda: made.append(1) or printed)
+    qtbot.addWidget(dialog)
+    assert made == [] and dialog.data == preview
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    dialog.save_to(tmp_path / "a.pdf")
+    dialog.save_to(tmp_path / "b.pdf")
+    dialog.open_in_viewer()
+    assert made == [1] and dialog.data == printed and dialog.preview.page_count == 1
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes() == printed
+    assert dialog.viewer_path.read_bytes() == printed
+
+
+def test_a_problem_making_what_is_printed_is_said_and_nothing_saved(qtbot, tmp_path):
+    def refused() -> bytes:
+        raise MemberNotFound(key="7")
+
+    dialog = PrintPreviewDialog(two_page_pdf(), printed=refused)
+    qtbot.addWidget(dialog)
+    assert dialog.save_to(tmp_path / "a.pdf") is None
+    assert dialog.status_label.plain_text() and not (tmp_path / "a.pdf").exists()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from gui_support import plain
 
+from shopkeeper.printing.note_batch import SAMPLE_CODE
+from ui.note_printing import sample_note
 from ui.pages.templates import TemplatesPage
 
 
@@ -67,3 +69,16 @@ def test_new_and_delete_template(shop, qtbot):
     assert page.list_widget.currentItem().text() == "Short"
     page.delete_template()
     assert page.list_widget.count() == count
+
+
+def test_the_editor_preview_shows_the_sample_code_and_makes_no_coupon(shop, qtbot):
+    page = page_for(shop, qtbot)
+    page.select("Thank you")
+    for form in ("f", "m", ""):
+        page.form_combo.setCurrentIndex(page.form_combo.findData(form))
+        page.update_preview()
+    note = sample_note(shop, page.form.template())
+    assert note.coupon == SAMPLE_CODE
+    assert note.coupon_hint == "Sample: the real code is made when printed"
+    assert page.preview.page_count == 1
+    assert shop.db.connection().execute("SELECT COUNT(*) FROM coupon").fetchone() == (0,)

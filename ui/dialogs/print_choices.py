@@ -26,7 +26,10 @@ class PrintChoicesDialog(QDialog):
     """One combo box per choice; "Preview" calls `make(values)` → PDF bytes and shows them.
 
     `values` maps each choice's key to the value chosen. The preview opens beside this dialog,
-    which stays open for another try (a different size, say)."""
+    which stays open for another try (a different size, say). When what is saved or printed
+    differs from what is previewed (a note's coupon is made only when it is printed), `printed`
+    makes it, called with the values of the preview the first time that preview is saved or
+    opened."""
 
     def __init__(
         self,
@@ -35,11 +38,13 @@ class PrintChoicesDialog(QDialog):
         make: Callable[[dict[str, object]], bytes],
         *,
         file_name: str = "document.pdf",
+        printed: Callable[[dict[str, object]], bytes] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._make = make
+        self._printed = printed
         self._file_name = file_name
         self.preview_dialog: PrintPreviewDialog | None = None
         self.combos: dict[str, QComboBox] = {}
@@ -72,14 +77,20 @@ class PrintChoicesDialog(QDialog):
 
     def preview(self) -> PrintPreviewDialog | None:
         """Make the PDF with the current choices and show it (a problem is said in the dialog)."""
+        values = self.values()
         try:
-            data = self._make(self.values())
+            data = self._make(values)
         except ShopError as error:
             self.error_label.setText(error_text(error))
             return None
         self.error_label.setText("")
+        printed = self._printed
         self.preview_dialog = PrintPreviewDialog(
-            data, title=self.windowTitle(), file_name=self._file_name, parent=self.parentWidget()
+            data,
+            title=self.windowTitle(),
+            file_name=self._file_name,
+            printed=(lambda: printed(values)) if printed is not None else None,
+            parent=self.parentWidget(),
         )
         self.preview_dialog.open()
         return self.preview_dialog

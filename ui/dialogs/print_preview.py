@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopkeeper.errors import ShopError
+from ui.messages import error_text
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.text_label import TextLabel
 
@@ -39,6 +42,9 @@ class PrintPreviewDialog(QDialog):
     """Shows `pdf` (bytes or a file) with "Save as…", "Open in viewer" and "Close".
 
     `file_name` is what "Save as…" proposes; `saved_path` and `viewer_path` tell where the PDF went.
+    `printed`, when given, makes the PDF that is saved or opened, which differs from the preview
+    (a note's real coupon instead of its sample code): it is called once, the first time, and the
+    preview then shows what it made.
     """
 
     def __init__(
@@ -47,11 +53,13 @@ class PrintPreviewDialog(QDialog):
         *,
         title: str = "",
         file_name: str = "document.pdf",
+        printed: Callable[[], bytes] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._data = pdf if isinstance(pdf, bytes) else Path(pdf).read_bytes()
         self._file_name = file_name
+        self._printed = printed
         self.saved_path: Path | None = None
         self.viewer_path: Path | None = None
         self.setWindowTitle(title or self.tr("Print preview"))
@@ -80,6 +88,21 @@ class PrintPreviewDialog(QDialog):
 
     @property
     def data(self) -> bytes:
+        """What the preview shows: once saved or opened, the PDF that was."""
+        return self._data
+
+    def printed_data(self) -> bytes | None:
+        """The PDF to save or open: made by `printed` the first time (then also shown), None
+        with the reason under the preview when it cannot be made."""
+        if self._printed is not None:
+            try:
+                data = self._printed()
+            except ShopError as error:
+                self.status_label.setText(error_text(error))
+                return None
+            self._printed = None
+            self._data = data
+            self.preview.set_pdf(data)
         return self._data
 
     def choose_path(self) -> str:
@@ -101,8 +124,11 @@ class PrintPreviewDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        data = self.printed_data()
+        if data is None:
+            return None
         try:
-            write_atomically(target, self._data)
+            write_atomically(target, data)
         except OSError as exc:
             self.status_label.setText(
                 self.tr("Could not save to {path}: {reason}").format(
@@ -117,6 +143,9 @@ class PrintPreviewDialog(QDialog):
     def open_in_viewer(self) -> Path | None:
         """Write the PDF to a temporary file and open it with the system's PDF viewer; None, with
         the reason under the preview, when the file cannot be written (a full disk)."""
+        data = self.printed_data()
+        if data is None:
+            return None
         folder = Path(tempfile.gettempdir()) / "shopkeeper-print"
         try:
             folder.mkdir(exist_ok=True)
@@ -125,7 +154,7 @@ class PrintPreviewDialog(QDialog):
             )
             try:
                 with os.fdopen(handle, "wb") as file:
-                    file.write(self._data)
+                    file.write(data)
             except OSError:
                 Path(name).unlink(missing_ok=True)  # no half-written PDF left for the viewer
                 raise

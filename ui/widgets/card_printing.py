@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from shopkeeper.club.records import Member
 from shopkeeper.printing.cards import card_data, cards_pdf
+from shopkeeper.printing.single_note import SingleNote
 from shopkeeper.shop import Shop
 from ui.dialogs.print_choices import PrintChoicesDialog
-from ui.note_printing import NOTE_SIZES, member_batch, notes_pdf, size_name
+from ui.note_printing import NOTE_SIZES, notes_pdf, size_name
 
 
 class CardPrintButtons(QWidget):
@@ -49,7 +50,8 @@ class CardPrintButtons(QWidget):
         return dialog
 
     def print_note(self) -> PrintChoicesDialog | None:
-        """Choose a template and a size, then preview the member's note."""
+        """Choose a template and a size, then preview the member's note: with the sample coupon
+        code, its coupon made only when it is saved or opened to print (once per dialog)."""
         member = self._member()
         if member is None:
             return None
@@ -61,13 +63,17 @@ class CardPrintButtons(QWidget):
             ("size", self.tr("Size:"), [(size_name(s), s) for s in NOTE_SIZES]),
         ]
 
-        def make(values: dict) -> bytes:
-            batch = member_batch(self._shop, [member.id], str(values["template"]))
-            return notes_pdf(self._shop, batch, str(values["size"]))
+        note = SingleNote(self._shop, member.id)
+
+        def make(values: dict, printed: bool = False) -> bytes:
+            template = self._shop.note_templates.get(str(values["template"]))
+            content = note.printed(template) if printed else note.preview(template)
+            return notes_pdf(self._shop, [content], str(values["size"]))
 
         title = self.tr("Thank-you note for {name}").format(name=member.full_name)
         return self._open(PrintChoicesDialog(
-            title, choices, make, file_name=f"note-{member.number}.pdf", parent=self.window()
+            title, choices, make, file_name=f"note-{member.number}.pdf",
+            printed=lambda values: make(values, printed=True), parent=self.window(),
         ))  # fmt: skip
 
     def print_card(self) -> PrintChoicesDialog | None:

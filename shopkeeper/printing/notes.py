@@ -33,10 +33,9 @@ from reportlab.lib.units import mm
 
 from shopkeeper.printing.canvas import new_canvas
 from shopkeeper.printing.drawing import draw_layout
-from shopkeeper.printing.layout import direction_for, isolate, layout_paragraph
+from shopkeeper.printing.layout import direction_for, layout_paragraph
+from shopkeeper.printing.note_coupon import draw_coupon
 from shopkeeper.printing.note_parts import (
-    ACCENT,
-    CODE_INK,
     INK,
     MUTED,
     SOFT,
@@ -45,7 +44,6 @@ from shopkeeper.printing.note_parts import (
     draw_cut_marks,
     draw_logo,
     draw_ornament,
-    draw_qr,
 )
 
 SIZES = ("a6", "a5", "a4x4", "label62")
@@ -201,7 +199,7 @@ class _Writer:
 
         floor = y + bottom_pad + (policy + 2.5 * mm * s if policy else 0.0)
         if note.coupon:
-            self._coupon(note, x + side, floor, inner, coupon, s)
+            draw_coupon(canvas, note, x + side, floor, inner, coupon, s)
             floor += coupon + 3 * mm * s
         top = y + height - top_pad - header
         direction = "rtl" if note.rtl else "ltr"
@@ -253,94 +251,6 @@ class _Writer:
         canvas.endForm()
         self.forms.add(name)
         return name
-
-    def _coupon(self, note: NoteContent, x: float, y: float, width: float, height: float, s):
-        """The coupon: a dashed box, the QR on the side the text ends, terms and code beside."""
-        canvas = self.canvas
-        canvas.saveState()
-        canvas.setStrokeColor(ACCENT)
-        canvas.setLineWidth(0.8 * s)
-        canvas.setDash(3 * s, 2 * s)
-        canvas.roundRect(x, y, width, height, 2.5 * mm * s)
-        canvas.restoreState()
-        pad = 2.6 * mm * s
-        qr = height - 2 * pad
-        qr_x = x + pad if note.rtl else x + width - pad - qr
-        draw_qr(canvas, note.coupon, qr_x, y + pad, qr)
-        column_x = x + (qr + 2 * pad if note.rtl else pad)
-        column = width - qr - 3 * pad
-        self._coupon_text(note, column_x, y, column, height, s)
-
-    def _coupon_text(self, note, x, y, width, height, s) -> None:
-        direction = "rtl" if note.rtl else "ltr"
-        parts = []
-        if note.coupon_offer:
-            parts.append(
-                (
-                    cached_layout(
-                        note.coupon_offer,
-                        width,
-                        None,
-                        font="sans-medium",
-                        size=8.5 * s,
-                        direction=direction,
-                        align="center",
-                        max_lines=2,
-                    ),
-                    INK,
-                )
-            )
-        code = layout_paragraph(
-            isolate(note.coupon),
-            width,
-            None,
-            font="sans-bold",
-            size=13 * s,
-            min_size=8 * s,
-            direction=direction,
-            align="center",
-            max_lines=1,
-        )
-        parts.append((code, CODE_INK))
-        if note.coupon_until:
-            parts.append(
-                (
-                    cached_layout(
-                        note.coupon_until,
-                        width,
-                        None,
-                        font="sans",
-                        size=6.5 * s,
-                        direction=direction,
-                        align="center",
-                        max_lines=1,
-                    ),
-                    MUTED,
-                )
-            )
-        if note.coupon_hint:
-            parts.append(
-                (
-                    cached_layout(
-                        note.coupon_hint,
-                        width,
-                        None,
-                        font="sans-medium",
-                        size=6.5 * s,
-                        min_size=5 * s,
-                        direction=direction,
-                        align="center",
-                        max_lines=1,
-                    ),
-                    ACCENT,
-                )
-            )
-        gap = 1.2 * mm * s
-        total = sum(layout.height for layout, _ in parts) + gap * (len(parts) - 1)
-        top = y + (height + total) / 2
-        for layout, color in parts:
-            draw_layout(self.canvas, layout, x, top, color=color)
-            top -= layout.height + gap
 
     # four notes on an A4 sheet, with cut marks in the margins
     def sheet(self, group: list[NoteContent]) -> None:
@@ -403,7 +313,7 @@ class _Writer:
         draw_layout(canvas, body, side, top, color=INK)
         top -= body.height + gap
         if note.coupon:
-            self._coupon(note, side, top - coupon, inner, coupon, 20 / 22)
+            draw_coupon(self.canvas, note, side, top - coupon, inner, coupon, 20 / 22)
             top -= coupon + gap
         if policy:
             draw_layout(canvas, policy, side, top, color=MUTED)

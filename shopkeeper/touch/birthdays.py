@@ -17,18 +17,20 @@ _KIND_ORDER = {kind: order for order, kind in enumerate(KINDS)}
 # within this many days of the range (on the Gregorian calendar) need converting.
 HEBREW_DRIFT = timedelta(days=35)
 
-# Rows of (kind, name, member_id, phone, birth_day, birth_month, birth_year); {where} is filled in.
+# Rows of (kind, name, member_id, phone, birth_day, birth_month, birth_year, member's name);
+# {where} is filled in.
+_MEMBER_NAME = full_name_sql("m")
 _MEMBERS = (
-    f"SELECT 'member', {full_name_sql('m')}, id, phone, birth_day, birth_month, "
-    "birth_year FROM member m WHERE {where}"
+    f"SELECT 'member', {_MEMBER_NAME}, id, phone, birth_day, birth_month, birth_year, "
+    f"{_MEMBER_NAME} FROM member m WHERE {{where}}"
 )
 _CHILDREN = (
-    "SELECT 'child', c.name, m.id, m.phone, c.birth_day, c.birth_month, c.birth_year "
-    "FROM child c JOIN member m ON m.id = c.member_id WHERE {where}"
+    "SELECT 'child', c.name, m.id, m.phone, c.birth_day, c.birth_month, c.birth_year, "
+    f"{_MEMBER_NAME} FROM child c JOIN member m ON m.id = c.member_id WHERE {{where}}"
 )
 _PETS = (
-    "SELECT 'pet', p.name, m.id, m.phone, p.birth_day, p.birth_month, p.birth_year "
-    "FROM pet p JOIN member m ON m.id = p.member_id WHERE {where}"
+    "SELECT 'pet', p.name, m.id, m.phone, p.birth_day, p.birth_month, p.birth_year, "
+    f"{_MEMBER_NAME} FROM pet p JOIN member m ON m.id = p.member_id WHERE {{where}}"
 )
 _TABLES = ((_MEMBERS, "m"), (_CHILDREN, "c"), (_PETS, "p"))
 # On the Hebrew calendar few members qualify but the Gregorian window is wide: start from the
@@ -53,6 +55,7 @@ class BirthdayEntry(NamedTuple):
     date: date
     calendar: str  # gregorian | hebrew
     age: int | None
+    member_name: str = ""  # whose child or pet (the member's own name for a member)
 
     def sort_key(self) -> tuple:
         return (self.date, _KIND_ORDER[self.kind], self.name, self.member_id)
@@ -143,25 +146,26 @@ def _entries(conn, start: date, end: date, tables, spans, *, hebrew: bool) -> li
             where = f"{match} AND (m.hebrew_birthday = 0 OR {alias}.birth_year IS NULL)"
         rows = conn.execute(sql.format(where=where), params)
         if hebrew:
-            for kind, name, member_id, phone, day, month, year in rows:
+            for kind, name, member_id, phone, day, month, year, owner in rows:
                 for on, calendar_, age in _celebrations(month, day, year, True, start, end):
-                    entries.append(BirthdayEntry(kind, name, member_id, phone, on, calendar_, age))
+                    entries.append(
+                        BirthdayEntry(kind, name, member_id, phone, on, calendar_, age, owner)
+                    )
             continue
         # Thousands of rows on a big shop share a few hundred birth days: find each day's
         # celebrations once, then only the birth year (age, not yet born) differs per row.
         days_of: dict[tuple[int, int], list[date]] = {}
-        for kind, name, member_id, phone, day, month, year in rows:
+        for kind, name, member_id, phone, day, month, year, owner in rows:
             found = days_of.get((month, day))
             if found is None:
                 found = days_of[(month, day)] = [
                     on for on, _, _ in _celebrations(month, day, None, False, start, end)
                 ]
             for on in found:
-                if year is None:
-                    entries.append(BirthdayEntry(kind, name, member_id, phone, on, "gregorian", None))
-                elif on.year >= year:
+                if year is None or on.year >= year:
+                    age = None if year is None else on.year - year
                     entries.append(
-                        BirthdayEntry(kind, name, member_id, phone, on, "gregorian", on.year - year)
+                        BirthdayEntry(kind, name, member_id, phone, on, "gregorian", age, owner)
                     )
     return entries
 

@@ -140,3 +140,11 @@ def _day(value: date | None) -> str | None:
 
 def _iso_moment(value: datetime | None) -> str | None:
     return value.isoformat(timespec="seconds") if value else None
+
+
+def open_first(records: Sequence[ComplaintRecord]) -> list[ComplaintRecord]:
+    """Complaints still being handled first (earliest follow-up first), then the rest newest first."""
+    waiting = [r for r in records if r.status in WAITING]
+    waiting.sort(key=lambda r: (r.follow_up_on is None, r.follow_up_on or date.max, -r.id))
+    done = sorted((r for r in records if r.status not in WAITING), key=lambda r: -r.id)
+    return waiting + done

@@ -106,6 +106,11 @@ class FeedbackRecord:
     answers: tuple[tuple[int, int], ...] = ()  # (statement id, score)
     complaint_id: int | None = None  # the complaint opened from it, if any
 
+    @property
+    def calls_for_complaint(self) -> bool:
+        """A detractor who is a member: one click opens a complaint from it."""
+        return self.category == "detractor" and self.member_id is not None
+
     def to_json(self) -> dict:
         return {
             "id": self.id,

@@ -51,8 +51,10 @@ def find_mark(
         sql += " AND occasion=?"
         params += (occasion,)
     row = conn.execute(sql + " ORDER BY id LIMIT 1", params).fetchone()
-    if row is None:
-        return None
+    return None if row is None else _mark(row)
+
+
+def _mark(row) -> GreetedMark:
     *head, day, channel, by, at = row
     return GreetedMark(*head, date.fromisoformat(day), channel, by, datetime.fromisoformat(at))
 
@@ -76,15 +78,21 @@ def add_mark(conn, mark: GreetedMark) -> None:
 
 def marked_between(
     conn, start: date, end: date, occasions: Iterable[str]
-) -> set[tuple[int, str, str, date]]:
-    """(member_id, subject_kind, subject_name, occasion_date) of the marks in [start, end]."""
+) -> dict[tuple[int, str, str, date], GreetedMark]:
+    """The first mark of each (member_id, subject_kind, subject_name, occasion_date) with a day
+    in [start, end], in one query."""
     wanted = tuple(occasions)
     if not wanted:
-        return set()
+        return {}
     slots = ",".join("?" * len(wanted))
     rows = conn.execute(
-        "SELECT member_id, subject_kind, subject_name, occasion_date FROM greeting "
-        f"WHERE occasion_date BETWEEN ? AND ? AND occasion IN ({slots})",
+        f"SELECT {_COLUMNS} FROM greeting "
+        f"WHERE occasion_date BETWEEN ? AND ? AND occasion IN ({slots}) ORDER BY id",
         (start.isoformat(), end.isoformat(), *wanted),
     )
-    return {(m, kind, name, date.fromisoformat(day)) for m, kind, name, day in rows}
+    marks: dict[tuple[int, str, str, date], GreetedMark] = {}
+    for row in rows:
+        mark = _mark(row)
+        key = (mark.member_id, mark.subject_kind, mark.subject_name, mark.occasion_date)
+        marks.setdefault(key, mark)
+    return marks

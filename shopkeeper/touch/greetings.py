@@ -256,6 +256,12 @@ class GreetingService:
         """(member_id, subject_kind, subject_name, occasion_date) of every mark for a day in
         [start, end] (inclusive), birthday occasions by default; subject_name is '' for the
         member themselves."""
+        return set(marked_between(self._conn, start, end, occasions))
+
+    def greeted_marks(
+        self, start: date, end: date, *, occasions: Iterable[str] = BIRTHDAYS
+    ) -> dict[tuple[int, str, str, date], GreetedMark]:
+        """As `greeted`, with who marked each and when (the first mark of each)."""
         return marked_between(self._conn, start, end, occasions)
 
     def greeted_by(

@@ -37,16 +37,8 @@ def load_birthdays(shop, start: date, end: date) -> list[BirthdayRow]:
     if end < start:
         return []
     entries = birthdays_between(shop, start, (end - start).days + 1)
-    greeted = shop.greetings.greeted(start, end)
-    names = {
-        s.id: s.full_name for s in shop.members.summaries(sorted({e.member_id for e in entries}))
-    }
-    rows = []
-    for entry in entries:
-        key = greeting_key(entry)
-        mark = shop.greetings.greeted_by(*key, occasion="birthday") if key in greeted else None
-        rows.append(BirthdayRow(entry, names.get(entry.member_id, ""), mark))
-    return rows
+    marks = shop.greetings.greeted_marks(start, end)
+    return [BirthdayRow(e, e.member_name, marks.get(greeting_key(e))) for e in entries]
 
 
 def column_title(column: str) -> str:

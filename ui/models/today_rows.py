@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -58,14 +58,12 @@ def load_today(shop, on: date, shown: int = SHOWN) -> TodayData:
     translated there too, which Qt allows)."""
     report = today(shop, on)
     day, week = report.birthdays_today[:shown], report.birthdays_week[:shown]
-    ids = sorted({e.member_id for e in (*day, *week) if e.kind != "member"})
-    owners = {s.id: s.full_name for s in shop.members.summaries(ids)}
     pickups = pickup_rows(report)
     calls = len(report.call_backs) + len(report.followups) + len(report.winback)
     return TodayData(
         report,
-        Listed(birthday_rows(day, owners, with_date=False), len(report.birthdays_today)),
-        Listed(birthday_rows(week, owners, with_date=True), len(report.birthdays_week)),
+        Listed(birthday_rows(day, with_date=False), len(report.birthdays_today)),
+        Listed(birthday_rows(week, with_date=True), len(report.birthdays_week)),
         Listed(pickups[:shown], len(pickups)),
         Listed(call_rows(report, shown), calls),
         Listed(complaint_rows(report)[:shown], len(report.complaints_due)),
@@ -86,11 +84,11 @@ def birthday_titles(*, with_date: bool) -> list[str]:
 
 
 def birthday_rows(
-    entries: Sequence[BirthdayEntry], owners: Mapping[int, str], *, with_date: bool
+    entries: Sequence[BirthdayEntry], *, with_date: bool
 ) -> list[ActionRow]:
     rows = []
     for entry in entries:
-        name, whose = isolate(entry.name), whose_text(entry, owners.get(entry.member_id, ""))
+        name, whose = isolate(entry.name), whose_text(entry, entry.member_name)
         hebrew = calendar_text(entry)
         if with_date:
             day = day_text(entry.date)

@@ -7,7 +7,7 @@ import calendar
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from ui.models.birthday_list import (
 )
 from ui.tasks import Task
 from ui.widgets.optional_date import day_edit
+from ui.widgets.record_table import select_row
 from ui.widgets.text_label import TextLabel
 
 RANGES = ("today", "week", "month", "custom")
@@ -203,11 +204,7 @@ class BirthdaysPage(QWidget):
         row = self.model.row_of(key)
         if row is None:
             return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_row(self.table, row)
         return True
 
     def _selection_changed(self) -> None:

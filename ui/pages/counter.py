@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from shopkeeper.shop import Shop
 from ui.i18n import ui_font
 from ui.models.member_results import COLUMNS, MemberResultsModel
 from ui.widgets.member_card import MemberCard
+from ui.widgets.record_table import select_row
 from ui.widgets.search_box import SearchBox
 from ui.widgets.text_label import TextLabel
 
@@ -150,11 +151,7 @@ class CounterPage(QWidget):
         self.model.set_results(self._shop.search.search(text))
         count = self.model.rowCount()
         if count:
-            self.results.selectionModel().setCurrentIndex(
-                self.model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            select_row(self.results, 0)
             self.status_label.setText(self.tr("Found: {n} — Enter opens the first").format(n=count))
         else:
             self.status_label.setText(self.tr("No member found — Ctrl+N adds a new one"))

@@ -6,7 +6,7 @@ import io
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from ui.dialogs.new_pickup import NewPickupDialog
 from ui.dialogs.print_preview import PrintPreviewDialog
 from ui.messages import error_text
 from ui.models.pickup_list import PICKUP_COLUMNS, PickupListModel, items_text, status_text
+from ui.widgets.record_table import select_row
 from ui.widgets.text_label import TextLabel
 
 NOTICE_STYLE = "background: #e3f4e1; color: #1d4d1a; border: 1px solid #9bd294; border-radius: 6px; padding: 6px 10px;"
@@ -132,12 +133,7 @@ class PickupsPage(QWidget):
         row = self.model.row_of(order_id)
         if row is None:
             return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(self.model.index(row, 0))
+        select_row(self.table, row)
         return True
 
     def _selection_changed(self) -> None:

@@ -3,25 +3,17 @@ resolving took; one click opens a complaint."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from shopkeeper.shop import Shop
-from shopkeeper.touch.complaint_records import WAITING, ComplaintRecord
+from shopkeeper.touch.complaint_records import ComplaintRecord, open_first
 from ui.bidi import isolate, ltr
 from ui.widgets.record_table import Column, RecordTableModel, record_view
 from ui.widgets.touch_texts import OVERDUE_COLOUR, day_text, remedy_text, status_text
-
-
-def open_first(records: Sequence[ComplaintRecord]) -> list[ComplaintRecord]:
-    """Complaints still being handled first (earliest follow-up first), then the rest newest first."""
-    waiting = [r for r in records if r.status in WAITING]
-    waiting.sort(key=lambda r: (r.follow_up_on is None, r.follow_up_on or date.max, -r.id))
-    done = sorted((r for r in records if r.status not in WAITING), key=lambda r: -r.id)
-    return waiting + done
 
 
 def resolution_text(record: ComplaintRecord, today: date) -> str:

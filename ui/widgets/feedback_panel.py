@@ -40,17 +40,13 @@ LINK_COLOUR = QColor("#1f5fbf")
 COMPLAINT_COLUMN = 5
 
 
-def can_open_complaint(record: FeedbackRecord) -> bool:
-    return record.category == "detractor" and record.member_id is not None
-
-
 def complaint_cell(record: FeedbackRecord) -> str:
     translate = QCoreApplication.translate
     if record.complaint_id is not None:
         return translate("FeedbackColumns", "Complaint {number}").format(
             number=ltr(str(record.complaint_id))
         )
-    return translate("FeedbackColumns", "Open complaint…") if can_open_complaint(record) else ""
+    return translate("FeedbackColumns", "Open complaint…") if record.calls_for_complaint else ""
 
 
 def recent_columns() -> list[Column]:
@@ -245,7 +241,7 @@ class FeedbackPanel(QWidget):
         index = self.recent_view.currentIndex()
         record = self.recent.record(index.row()) if index.isValid() else None
         self.complaint_button.setEnabled(
-            record is not None and (record.complaint_id is not None or can_open_complaint(record))
+            record is not None and (record.complaint_id is not None or record.calls_for_complaint)
         )
         self.complaint_button.setText(
             self.tr("Show complaint")
@@ -272,5 +268,5 @@ class FeedbackPanel(QWidget):
         """Show the complaint opened from this feedback, or ask for a new one (detractors)."""
         if record.complaint_id is not None:
             self.complaintOpened.emit(record.complaint_id)
-        elif can_open_complaint(record):
+        elif record.calls_for_complaint:
             self.complaintRequested.emit(record.id)

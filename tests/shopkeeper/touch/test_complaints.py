@@ -8,6 +8,7 @@ import pytest
 
 from shopkeeper.errors import ComplaintNotFound, InvalidValue, MemberNotFound
 from shopkeeper.shop import Shop
+from shopkeeper.touch.complaint_records import open_first
 from shopkeeper.touch.complaints import CHANNELS, REMEDIES, STATUSES
 from tests.conftest import NOW
 from tests.shopkeeper.touch.touch_support import add_member
@@ -289,3 +290,16 @@ def test_remedy_and_follow_up_can_be_cleared(shop):
     assert (cleared.remedy, cleared.follow_up_on) == (None, None)
     assert events(shop, complaint_id)[-2:] == [("remedy", ""), ("follow-up", "")]
     assert shop.complaints.follow_ups_due(date(2026, 12, 31)) == []
+
+
+def test_complaints_still_handled_come_first_by_follow_up_then_the_rest_newest_first(shop):
+    member = add_member(shop)
+    done = shop.complaints.open(member, "old")
+    shop.complaints.update(done, status="resolved")
+    later = shop.complaints.open(member, "later", follow_up_on=date(2026, 12, 5))
+    no_date = shop.complaints.open(member, "no date")
+    sooner = shop.complaints.open(member, "sooner", follow_up_on=date(2026, 11, 28))
+    closed = shop.complaints.open(member, "closed")
+    shop.complaints.update(closed, status="closed")
+    ordered = open_first(shop.complaints.list())
+    assert [c.id for c in ordered] == [sooner, later, no_date, closed, done]

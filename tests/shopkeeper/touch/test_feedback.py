@@ -235,3 +235,15 @@ def test_answer_to_an_unknown_statement_saves_nothing(shop):
         shop.feedback.add(None, 9, answers={42: 3})
     assert shop.feedback.recent() == []
     assert shop.feedback.nps().responses == 0
+
+
+def test_only_a_members_detractor_feedback_calls_for_a_complaint(shop):
+    member = add_member(shop)
+    cases = {
+        shop.feedback.add(member, 3): True,
+        shop.feedback.add(member, 7): False,
+        shop.feedback.add(member, 10): False,
+        shop.feedback.add(None, 2, comment="walk-in"): False,
+    }
+    for feedback_id, expected in cases.items():
+        assert shop.feedback.get(feedback_id).calls_for_complaint is expected

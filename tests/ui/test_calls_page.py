@@ -150,6 +150,7 @@ def test_a_call_back_is_answered_and_leaves_the_due_list(shop, qtbot, people):
 def test_an_overdue_call_back_shows_in_red(shop, qtbot, people):
     page = CallsPage(shop, lambda: date(2026, 11, 28))
     qtbot.addWidget(page)
+    page.show()
     model = page.models["callbacks"]
     assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
 
@@ -183,6 +184,7 @@ def test_a_big_shop_reads_the_lists_off_the_gui_thread(shop, qtbot, people, monk
     monkeypatch.setattr(CallsPage, "BIG_SHOP", 1)
     page = CallsPage(shop, lambda: TODAY)
     qtbot.addWidget(page)
+    page.show()
     assert page.task is not None
     qtbot.waitUntil(lambda: page.models["followups"].rowCount() == 1, timeout=5000)
     assert ids(page, "winback") == [e.member_id for e in shop.calls.winback(TODAY)]
@@ -307,3 +309,11 @@ def test_an_empty_list_exports_and_prints_as_its_own_kind(shop, qtbot, monkeypat
     pdf.write_bytes(page.print_list().data)
     [text] = pdftotext_pages(pdf)
     assert "Follow-up calls" in text and "Purchased" in text
+
+
+def test_the_lists_are_read_when_the_page_is_shown_not_when_it_is_built(shop, qtbot, people):
+    page = CallsPage(shop, lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.models["winback"].rowCount() == 0 and page.task is None
+    page.show()
+    assert ids(page, "winback") == [e.member_id for e in shop.calls.winback(TODAY)]

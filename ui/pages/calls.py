@@ -139,6 +139,10 @@ class CallsPage(QWidget):
         layout.addWidget(self.notice_label)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
+
+    def showEvent(self, event) -> None:
+        """Read the lists when the page is shown, not when the window is built."""
+        super().showEvent(event)
         self.refresh()
 
     def _setting_days(self) -> int:

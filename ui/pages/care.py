@@ -56,6 +56,10 @@ class CarePage(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
+
+    def showEvent(self, event) -> None:
+        """Read feedback and complaints when the page is shown, not when the window is built."""
+        super().showEvent(event)
         self.refresh()
 
     def refresh(self) -> None:

@@ -40,6 +40,12 @@ def hebrew_celebration(born: date, year: int) -> date:
     return celebrated_in(hebrew_birth(born), year).to_pydate()
 
 
+def hebrew_date_text(day: date) -> str:
+    """The Hebrew date of a day as it is written, e.g. "ט״ז כסלו"."""
+    hebrew = dates.HebrewDate.from_pydate(day)
+    return f"{hebrew.hebrew_day()} {hebrew.month_name(hebrew=True)}"
+
+
 def hebrew_years(start: date, end: date) -> range:
     """The Hebrew years that overlap the Gregorian days [start, end]."""
     return range(hebrew_birth(start).year, hebrew_birth(end).year + 1)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from pyluach import dates as hebrew_dates
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from shopkeeper.touch.birthdays import BirthdayEntry
+from shopkeeper.touch.hebrew import hebrew_date_text
 from shopkeeper.touch.today import greeting_key
 from ui.bidi import isolate, ltr
 
@@ -43,15 +43,9 @@ def day_text(day: date) -> str:
     return f"{name} {ltr(day.strftime('%d/%m'))}"
 
 
-def hebrew_day(day: date) -> str:
-    """The Hebrew calendar's day and month of a Gregorian day, in Hebrew letters (ט״ז כסלו)."""
-    hebrew = hebrew_dates.HebrewDate.from_pydate(day)
-    return f"{hebrew.hebrew_day()} {hebrew.month_name(hebrew=True)}"
-
-
 def calendar_text(entry: BirthdayEntry) -> str:
     """Empty for the Gregorian calendar; the Hebrew date (ט״ז כסלו) of a Hebrew-calendar birthday."""
-    return isolate(hebrew_day(entry.date)) if entry.calendar == "hebrew" else ""
+    return isolate(hebrew_date_text(entry.date)) if entry.calendar == "hebrew" else ""
 
 
 def age_text(age: int | None) -> str:

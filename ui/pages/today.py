@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from shopkeeper.errors import ShopError
 from shopkeeper.shop import Shop
 from shopkeeper.touch.birthdays import BirthdayEntry
+from shopkeeper.touch.hebrew import hebrew_date_text
 from ui.bidi import isolate, ltr
 from ui.dialogs.greeting import GreetingDialog, GreetingSubject
 from ui.i18n import ui_font
 from ui.messages import error_text
 from ui.models.action_rows import ActionRow
-from ui.models.birthday_texts import hebrew_day
 from ui.models.today_rows import (
     CallTarget,
     TodayData,
@@ -160,7 +160,7 @@ class TodayPage(QWidget):
         locale = QLocale()
         weekday = locale.dayName(on.isoweekday(), QLocale.FormatType.LongFormat)
         self.date_label.setText(
-            f"{weekday} {ltr(on.strftime('%d/%m/%Y'))} · {isolate(hebrew_day(on))}"
+            f"{weekday} {ltr(on.strftime('%d/%m/%Y'))} · {isolate(hebrew_date_text(on))}"
         )
 
     def _loaded(self, data: TodayData) -> None:

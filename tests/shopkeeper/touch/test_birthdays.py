@@ -10,6 +10,7 @@ from pyluach import dates, hebrewcal
 
 from shopkeeper.club.records import ChildDraft, MemberDraft, PetDraft
 from shopkeeper.touch.birthdays import birthdays_between
+from shopkeeper.touch.hebrew import hebrew_date_text
 
 _phones = count(10)
 
@@ -237,3 +238,7 @@ def test_hebrew_birthdays_found_week_by_week(shop):
         seen += [e.name for e in birthdays_between(shop, start, days)]
         start += timedelta(days=days)
     assert sorted(seen) == sorted(f"W{i}" for i in range(len(born)))
+
+
+def test_a_hebrew_date_is_written_in_hebrew_letters():
+    assert hebrew_date_text(date(2026, 11, 26)) == "ט״ז כסלו"

@@ -95,11 +95,6 @@ CREATE INDEX name_key_member ON name_key(member_id);
 """
 
 
-def _create_v1(db: peewee.SqliteDatabase) -> None:
-    for statement in _split_sql(V1_SCHEMA):
-        db.execute_sql(statement)
-
-
 def _split_sql(script: str) -> list[str]:
     """Split a DDL script on `;` at line ends, keeping trigger bodies whole."""
     statements, current = [], []
@@ -216,11 +211,6 @@ CREATE INDEX earned_reward_member ON earned_reward(member_id);
 """
 
 
-def _loyalty_v2(db: peewee.SqliteDatabase) -> None:
-    for statement in _split_sql(V2_LOYALTY):
-        db.execute_sql(statement)
-
-
 V3_PRINTING = """
 CREATE TABLE note_template (
     id INTEGER PRIMARY KEY,
@@ -260,11 +250,6 @@ CREATE TABLE pickup_line (
 );
 CREATE INDEX pickup_line_order ON pickup_line(order_id);
 """
-
-
-def _printing_v3(db: peewee.SqliteDatabase) -> None:
-    for statement in _split_sql(V3_PRINTING):
-        db.execute_sql(statement)
 
 
 V4_TOUCH = """
@@ -364,13 +349,20 @@ CREATE INDEX member_hebrew ON member(birth_month, birth_day) WHERE hebrew_birthd
 """
 
 
-def _touch_v4(db: peewee.SqliteDatabase) -> None:
-    for statement in _split_sql(V4_TOUCH):
-        db.execute_sql(statement)
+def _script(sql: str) -> Callable[[peewee.SqliteDatabase], None]:
+    """A migration step that runs the DDL script `sql`, statement by statement."""
+
+    def step(db: peewee.SqliteDatabase) -> None:
+        for statement in _split_sql(sql):
+            db.execute_sql(statement)
+
+    return step
 
 
+# Each step brings a shop from the version before it to its own (1-based); never edit a released
+# step, add one.
 MIGRATIONS: list[Callable[[peewee.SqliteDatabase], None]] = [
-    _create_v1, _loyalty_v2, _printing_v3, _touch_v4,
+    _script(V1_SCHEMA), _script(V2_LOYALTY), _script(V3_PRINTING), _script(V4_TOUCH),
 ]
 
 

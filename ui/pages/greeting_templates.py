@@ -11,7 +11,6 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +27,7 @@ from shopkeeper.shop import Shop
 from shopkeeper.touch.greeting_preview import problems, sample_greeting
 from shopkeeper.touch.greeting_texts import OCCASIONS, PLACEHOLDERS, PROMOTIONS
 from ui.messages import error_text
+from ui.widgets.placeholder_buttons import placeholder_grid
 from ui.widgets.template_form import PROBLEM_BACKGROUND, placeholder_title
 from ui.widgets.text_direction import set_text_direction
 from ui.widgets.text_label import TextLabel
@@ -93,14 +93,7 @@ class GreetingTemplatesEditor(QWidget):
         self.problem_label = TextLabel()
         self.problem_label.setStyleSheet(ERROR_STYLE)
         self.status_label = TextLabel()
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        for i, name in enumerate(PLACEHOLDERS):
-            button = QPushButton(greeting_placeholder_title(name))
-            button.setToolTip(f"{{{name}}}")
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, n=name: self.insert_placeholder(n))
-            grid.addWidget(button, i // 4, i % 4)
+        grid, _buttons = placeholder_grid(PLACEHOLDERS, greeting_placeholder_title, self.body_edit)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(lambda: self.save())
         self.reset_button = QPushButton(self.tr("Back to the default text"))
@@ -179,10 +172,6 @@ class GreetingTemplatesEditor(QWidget):
         self.update_preview()
 
     # -- editing ---------------------------------------------------------------------------
-    def insert_placeholder(self, name: str) -> None:
-        self.body_edit.insertPlainText(f"{{{name}}}")
-        self.body_edit.setFocus()
-
     def problems(self) -> list[ShopError]:
         return problems(self.body_edit.toPlainText())
 

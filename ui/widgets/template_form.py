@@ -8,10 +8,8 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTextEdit,
     QVBoxLayout,
@@ -24,6 +22,7 @@ from shopkeeper.printing.templates import NoteTemplate
 from ui.bidi import make_ltr
 from ui.messages import error_text
 from ui.widgets.money_field import MoneyEdit
+from ui.widgets.placeholder_buttons import placeholder_grid
 from ui.widgets.text_label import TextLabel
 
 PROBLEM_BACKGROUND = QColor("#ffd0cc")
@@ -75,16 +74,9 @@ class TemplateForm(QWidget):
         self.problem_label = TextLabel(wrap=True)
         self.problem_label.setStyleSheet("color: #b3261e;")
 
-        self.placeholder_buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        for i, name in enumerate(PLACEHOLDERS):
-            button = QPushButton(placeholder_title(name))
-            button.setToolTip(f"{{{name}}}")
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, n=name: self.insert_placeholder(n))
-            self.placeholder_buttons[name] = button
-            grid.addWidget(button, i // 4, i % 4)
+        grid, self.placeholder_buttons = placeholder_grid(
+            PLACEHOLDERS, placeholder_title, self.body_edit
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
@@ -153,10 +145,6 @@ class TemplateForm(QWidget):
         return check_template(self.body_edit.toPlainText()) + check_template(
             self.policy_edit.toPlainText()
         )
-
-    def insert_placeholder(self, name: str) -> None:
-        self.body_edit.insertPlainText(f"{{{name}}}")
-        self.body_edit.setFocus()
 
     def _changed(self) -> None:
         self._mark(self.body_edit, check_template(self.body_edit.toPlainText()))

@@ -7,22 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from shopkeeper.errors import InvalidValue
-from tests.shopkeeper.loyalty.loyalty_support import Clock, open_shop
 from tests.shopkeeper.touch.calls_support import TODAY, buy, member, moment
 
 DAY = timedelta(days=1)
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def club(tmp_path, clock):
-    opened = open_shop(tmp_path / "club", clock)
-    yield opened
-    opened.close()
 
 
 def purchases(entries) -> list[int]:

@@ -9,22 +9,9 @@ import pytest
 
 from shopkeeper.errors import InvalidValue
 from shopkeeper.sales.records import LineDraft, PurchaseDraft
-from tests.shopkeeper.loyalty.loyalty_support import Clock, open_shop
 from tests.shopkeeper.touch.calls_support import TODAY, buy, member, moment
 
 DAY = timedelta(days=1)
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def club(tmp_path, clock):
-    opened = open_shop(tmp_path / "club", clock)
-    yield opened
-    opened.close()
 
 
 def ids(entries) -> list[int]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from shopkeeper.errors import ShopError
 from shopkeeper.first_start import ProgrammeChoices, example_lines
+from ui.app import DEMO_MEMBERS
 from ui.bidi import make_ltr
 from ui.messages import error_text
 from ui.widgets.form_errors import ErrorLabel
@@ -251,9 +252,9 @@ class StartPage(QWizardPage):
         self.buttons["demo"].setText(self.tr("Look at a demo shop"))
         if self.demo_allowed:
             demo_note = self.tr(
-                "500 made-up members with two years of purchases, to try everything. "
+                "{count} made-up members with two years of purchases, to try everything. "
                 "Use a new data folder for the real shop."
-            )
+            ).format(count=f"{DEMO_MEMBERS:,}")
         else:
             demo_note = self.tr("Only an empty shop can be filled with the demo.")
         self.notes["demo"].setText(demo_note)

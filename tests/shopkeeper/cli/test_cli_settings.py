@@ -54,3 +54,14 @@ def test_bad_values_exit_1_with_a_message(cli, tmp_path):
     assert code == 1 and "no such file" in err
     code, _, err = cli("settings", "set", "colour", "red")
     assert code == 2 and "invalid choice" in err
+
+
+def test_demo_gives_the_shop_its_name_and_logo(cli_json):
+    code, _, err = cli_json("demo", "--members", "20")
+    assert code == 0, err
+    data = cli_json("settings", "show")[1]
+    assert data["shop_name"] == "הפינה של נועה"
+    assert data["logo"]["format"] == "png" and data["logo"]["width"] == 256
+    programme = cli_json("programme", "show")[1]
+    assert programme["stamp_cards"][0]["reward"] == "כל קפה עשירי חינם"
+    assert [r["name"] for r in programme["rewards"]] == ["שובר ₪20", "שובר ₪50", "שקית מתנה"]

@@ -77,6 +77,16 @@ def fill_demo(shop: Shop) -> None:
         QApplication.restoreOverrideCursor()
 
 
+def offer_setup(shop: Shop, window: QObject, *, demo: bool = False) -> QObject | None:
+    """Open the first-start set-up over the window (not blocking) on an empty shop whose set-up
+    was never done nor skipped; never for --demo."""
+    if demo or not shop.settings.needs_setup():
+        return None
+    from ui.dialogs.setup_wizard import open_setup_wizard
+
+    return open_setup_wizard(window)
+
+
 @dataclass(frozen=True)
 class DailyReport:
     """What the daily jobs changed: points expired, birthday bonuses paid, cached tiers that moved."""
@@ -135,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
 
         window = MainWindow(shop)
         window.show()
+        offer_setup(shop, window, demo=args.demo)
         jobs = start_daily_jobs(shop, date.today(), window)
         return app.exec()
     except Exception as exc:  # the last line of defence: a dialog and a log, never a bare traceback

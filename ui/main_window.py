@@ -23,6 +23,7 @@ from ui.dialogs.batch_notes import BatchNotesDialog
 from ui.dialogs.edit_member import EditMemberDialog
 from ui.dialogs.quick_join import QuickJoinDialog
 from ui.dialogs.record_purchase import RecordPurchaseDialog
+from ui.dialogs.setup_wizard import open_setup_wizard
 from ui.i18n import apply_language
 from ui.navigation import NavBar
 from ui.pages.birthdays import BirthdaysPage
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.members.quickJoinRequested.connect(self.quick_join)
         self.settings.shopNameChanged.connect(lambda _name: self.update_title())
         self.settings.languageChanged.connect(self.set_language)
+        self.settings.setupRequested.connect(lambda: open_setup_wizard(self))
 
     def _add_action(
         self, text: str, slot: Callable[[], object], shortcuts: Sequence[str] = ()

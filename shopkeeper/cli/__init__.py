@@ -28,6 +28,7 @@ from shopkeeper.cli import (
     printing,
     programme,
     purchases,
+    settings,
     touch,
 )
 from shopkeeper.cli.output import Output
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     feedback.add_parsers(sub, common)
     complaints.add_parsers(sub, common)
     calls.add_parsers(sub, common)
+    settings.add_parsers(sub, common)
     return parser
 
 

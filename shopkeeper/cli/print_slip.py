@@ -6,6 +6,7 @@ import argparse
 
 from shopkeeper.cli.output import Output
 from shopkeeper.cli.printing import add_out_argument, written
+from shopkeeper.printing.note_parts import shop_logo_or_none
 from shopkeeper.printing.slips import SIZES, pickup_slip_pdf
 
 
@@ -26,7 +27,12 @@ def print_slip(shop, args: argparse.Namespace, out: Output) -> int:
     language = args.language or shop.settings.language
     try:
         page = pickup_slip_pdf(
-            order, shop.settings.shop_name, args.out, size=args.size, language=language
+            order,
+            shop.settings.shop_name,
+            args.out,
+            size=args.size,
+            language=language,
+            logo=shop_logo_or_none(shop),
         )
     except OSError as error:
         return out.fail(f"Cannot write {args.out}: {error.strerror or error}", 2)

@@ -19,6 +19,7 @@ from shopkeeper.club.records import CHANNELS
 from shopkeeper.club.validation import CheckedChild, CheckedMember, CheckedPet
 from shopkeeper.data import demo_names as names
 from shopkeeper.data.bulk import bulk_load, foreign_keys_checked_later
+from shopkeeper.data.demo_identity import give_demo_identity
 from shopkeeper.data.demo_pickups import add_demo_pickups
 from shopkeeper.data.demo_sales import fill_demo_sales
 from shopkeeper.data.demo_touch import add_demo_touch
@@ -69,7 +70,7 @@ def fill_demo_shop(
 ) -> int:
     """Add `members` demo members to `shop` in one transaction (phones it has are skipped), with
     two years of their purchases and loyalty history unless `sales` is false; return how many
-    members. `progress(done, total)` is called after each chunk of members is written."""
+    members. The shop gets the demo's name, logo and Hebrew programme unless it has its own. `progress(done, total)` is called after each chunk of members is written."""
     today = today or date.today()
     factory = DemoMembers(seed, today, _existing_phones(shop))
     made = factory.members(members)
@@ -79,6 +80,7 @@ def fill_demo_shop(
     conn = shop.db.connection()
     # All or nothing: an interrupted demo leaves the shop empty.
     with foreign_keys_checked_later(conn), shop.db.atomic():
+        give_demo_identity(shop)
         with bulk_load(conn, DEMO_TABLES):
             while chunk := list(itertools.islice(made, CHUNK)):
                 ids += shop.members.add_checked_many(

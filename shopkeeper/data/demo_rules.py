@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import bisect
 import json
-from dataclasses import replace
 from decimal import Decimal
 
 from shopkeeper.loyalty.earning import excluded_value, points_for
 from shopkeeper.loyalty.programme import Programme, RewardItem, StampCardRule
 
-DEMO_PROGRAMME = replace(
-    Programme(),
-    stamp_cards=(StampCardRule("Coffee card", "coffee", 10, "a free coffee", 12_00),),
-)
 EPOCH = "0001-01-01T00:00:00"  # the demo's programme is valid from the start of its history
 
 

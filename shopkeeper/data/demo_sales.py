@@ -20,7 +20,8 @@ from shopkeeper.club.dates import PartialDate
 from shopkeeper.data import demo_baskets as baskets
 from shopkeeper.data.demo_books import Books
 from shopkeeper.data.demo_coupons import DemoCoupons
-from shopkeeper.data.demo_rules import DEMO_PROGRAMME, EPOCH, Rules, RulesInForce
+from shopkeeper.data.demo_identity import DEMO_PROGRAMME
+from shopkeeper.data.demo_rules import EPOCH, Rules, RulesInForce
 from shopkeeper.data.demo_schedule import (
     BIRTHDAY,
     BIRTHDAY_GRACE,

@@ -12,6 +12,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 
 from shopkeeper.printing.layout import Layout, direction_for, draw_layout, isolate, layout_paragraph
+from shopkeeper.printing.note_parts import Logo, draw_logo
 
 if TYPE_CHECKING:
     from shopkeeper.printing.cards import CardData
@@ -40,6 +41,9 @@ NAME_SIZE, NAME_ONE_LINE_MIN, NAME_MIN = 15.0, 10.5, 7.0
 NAME_HEIGHT = 10.5 * mm  # two lines of the name at most
 QR_SIZE = 25 * mm  # the symbol itself; the card around it is its quiet zone
 BOTTOM_PAD = 4 * mm
+LOGO_TILE = 11 * mm  # the logo's white tile in the band
+LOGO_GAP = 2.5 * mm
+LOGO_INSET = 0.9 * mm
 
 LABELS = {
     "he": {"card": "כרטיס חבר מועדון", "number": "מס׳ חבר", "title": "מועדון לקוחות"},
@@ -68,6 +72,11 @@ def draw_card(canvas, card: CardData, x: float, y: float, *, code: CodeKind = "c
     pill_width = _draw_tier(canvas, card.tier, x, band_bottom + STRIPE / 2, direction)
     title_width = inner - (pill_width + 3 * mm if pill_width else 0)
     title_x = x + PAD + (CARD_WIDTH - 2 * PAD - title_width if rtl else 0)
+    if card.logo is not None:  # a white tile in the start corner; the name moves beside it
+        tile_x = x + CARD_WIDTH - PAD - LOGO_TILE if rtl else x + PAD
+        _draw_logo_tile(canvas, card.logo, tile_x, band_bottom + STRIPE / 2)
+        title_width -= LOGO_TILE + LOGO_GAP
+        title_x += 0 if rtl else LOGO_TILE + LOGO_GAP
     band_mid = band_bottom + STRIPE / 2 + (BAND_HEIGHT - STRIPE / 2) / 2
     shop_name = card.shop_name.strip() or labels["title"]
     _line(
@@ -112,6 +121,16 @@ def draw_card(canvas, card: CardData, x: float, y: float, *, code: CodeKind = "c
         bars_x = None if rtl else x + PAD
         _draw_code128(canvas, card.code, bars_x, x + CARD_WIDTH - PAD, y + BOTTOM_PAD)
     canvas.restoreState()
+
+
+def _draw_logo_tile(canvas, logo: Logo, x: float, band_base: float) -> None:
+    """The shop's logo on a small white rounded tile, centred in the band's height."""
+    bottom = band_base + (BAND_HEIGHT - STRIPE / 2 - LOGO_TILE) / 2
+    canvas.setFillColor(BAND_TEXT)
+    canvas.roundRect(x, bottom, LOGO_TILE, LOGO_TILE, 1.4 * mm, stroke=0, fill=1)
+    box = LOGO_TILE - 2 * LOGO_INSET
+    height = logo.height * min(box / logo.width, box / logo.height)
+    draw_logo(canvas, logo, x + LOGO_INSET, bottom + (LOGO_TILE + height) / 2, box, box)
 
 
 def _name_layout(name: str, width: float, direction: str) -> Layout:

@@ -1,7 +1,7 @@
 """Member cards: credit-card size (ID-1, 85.6 × 54 mm), one per page or ten on an A4 sheet.
 
 The PDF side takes plain data (``CardData``); ``card_data`` gathers it from a shop.  The card
-carries the shop's name in a header band, the member's name, number and tier, and a Code 128
+carries the shop's logo (when it has one) and name in a header band, the member's name, number and tier, and a Code 128
 barcode (or a QR code) of the member number: the counter's search treats scanned digits + Enter
 as a member number, so scanning the card opens the member.
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -53,6 +53,7 @@ from shopkeeper.printing.card_design import (  # noqa: F401 - also re-exports th
     qr_matrix,
 )
 from shopkeeper.printing.layout import direction_for
+from shopkeeper.printing.note_parts import Logo, shop_logo_or_none
 
 # an A4 sheet: 2 columns × 5 rows with gaps for the cut marks, centred on the page
 SHEET_COLUMNS, SHEET_ROWS = 2, 5
@@ -77,6 +78,7 @@ class CardData:
     number: int
     tier: str
     language: str  # "he" or "en": labels and layout direction
+    logo: Logo | None = field(default=None, compare=False)  # drawn in the band's start corner
 
     @property
     def code(self) -> str:
@@ -96,6 +98,7 @@ def card_data(shop, member_id: int, language: str | None = None) -> CardData:
         number=member.number,
         tier=_DEFAULT_TIERS.get(language, {}).get(tier, tier),
         language=language,
+        logo=shop_logo_or_none(shop),
     )
 
 

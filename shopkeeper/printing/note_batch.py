@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 from shopkeeper.loyalty.coupons import CODE_LENGTH
-from shopkeeper.printing.note_parts import Logo, load_logo
+from shopkeeper.printing.note_parts import Logo, logo_from_image
 from shopkeeper.printing.notes import NoteContent
 from shopkeeper.printing.placeholders import NoteValues, render
 from shopkeeper.printing.templates import (
@@ -26,7 +25,7 @@ from shopkeeper.printing.templates import (
     values_for,
 )
 
-LOGO_SETTING = "logo"  # settings key: the path of the shop's logo file
+LOGO_SETTING = "logo"  # settings key: the logo image, kept in the database
 COUPON_BATCH = "note"
 SAMPLE_CODE = "X" * CODE_LENGTH  # a preview's code: the format of a real one, and no coupon
 _CHUNK = 100
@@ -175,7 +174,7 @@ def notes_for_shipped(shop, day: date, template: NoteTemplate | None = None) -> 
 
 
 def shop_logo(shop) -> Logo | None:
-    """The shop's logo (settings key ``logo``: a PNG, or an SVG with svglib), or None if unset;
-    UnsupportedLogo if it is set but cannot be printed."""
-    path = shop.settings.get(LOGO_SETTING)
-    return load_logo(Path(path)) if path else None
+    """The shop's logo (settings key ``logo``: a PNG or JPEG kept in the database), or None if
+    unset; UnsupportedLogo if it is set but cannot be printed."""
+    image = shop.settings.logo()
+    return logo_from_image(image) if image else None

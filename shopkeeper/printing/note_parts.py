@@ -7,6 +7,7 @@ SVG's text should be converted to paths first: svglib would set it in a standard
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 
 from shopkeeper.errors import UnsupportedLogo
+from shopkeeper.logo import LogoImage, decode_logo
 from shopkeeper.printing import fonts
 from shopkeeper.printing.drawing import draw_layout
 from shopkeeper.printing.layout import Layout, layout_paragraph
@@ -34,9 +36,10 @@ MARKS = HexColor("#222222")
 
 @dataclass(frozen=True)
 class Logo:
-    """A shop logo ready to draw: its file, kind ("image" or "svg") and natural size in points."""
+    """A shop logo ready to draw: its file (None when it came from the database), kind ("image"
+    or "svg") and natural size in points."""
 
-    path: Path
+    path: Path | None
     kind: str
     width: float
     height: float
@@ -60,6 +63,29 @@ def load_logo(path: str | Path) -> Logo:
     if not width or not height:
         raise UnsupportedLogo(path=str(path), detail="the image is empty.")
     return Logo(path, "image", float(width), float(height), reader)
+
+
+def logo_from_image(image: LogoImage) -> Logo:
+    """The shop's logo as kept in the database (already checked), ready to draw."""
+    return _image_logo(image.encoded())
+
+
+@lru_cache(maxsize=4)
+def _image_logo(encoded: str) -> Logo:
+    image = decode_logo(encoded)
+    reader = ImageReader(io.BytesIO(image.data))
+    width, height = reader.getSize()
+    return Logo(None, "image", float(width), float(height), reader)
+
+
+def shop_logo_or_none(shop) -> Logo | None:
+    """The shop's logo for a printout, or None when there is none or it cannot be read (a card
+    or a slip then prints without it rather than not at all)."""
+    try:
+        image = shop.settings.logo()
+    except UnsupportedLogo:
+        return None
+    return logo_from_image(image) if image else None
 
 
 def _svg_logo(path: Path) -> Logo:

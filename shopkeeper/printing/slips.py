@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 
 from shopkeeper.printing.canvas import new_canvas
 from shopkeeper.printing.layout import Layout, direction_for, draw_layout, isolate, layout_paragraph
+from shopkeeper.printing.note_parts import Logo, draw_logo
 from shopkeeper.sales.pickup_records import PickupOrder
 
 SIZES = ("a6", "label62")
@@ -28,6 +29,7 @@ LABEL_WIDTH = 62 * mm
 GREY = Color(0.35, 0.35, 0.35)
 RULE = Color(0.6, 0.6, 0.6)
 NBSP = "\u00a0"
+LOGO_HEIGHT = 12 * mm  # the logo at the head of the slip (scaled with the type)
 
 LABELS = {
     "he": {
@@ -79,9 +81,11 @@ def pickup_slip_pdf(
     *,
     size: str = "a6",
     language: str = "he",
+    logo: Logo | None = None,
 ) -> tuple[float, float]:
     """Write the slip of `order` to `out` (a path or a binary buffer); returns the page size in
-    points.  `language` (he or en) sets the words and the direction."""
+    points.  `language` (he or en) sets the words and the direction; `logo` (the shop's) heads
+    the slip, centred above the shop's name."""
     if size not in SIZES:
         raise ValueError(f"size must be one of {', '.join(SIZES)}, not {size!r}")
     geometry = _GEOMETRY[size]
@@ -89,10 +93,10 @@ def pickup_slip_pdf(
     content_width = geometry.width - 2 * geometry.side
     if size == "a6":
         room = A6[1] - geometry.top - geometry.bottom
-        column = _fit_a6(order, shop_name, words, language, geometry, content_width, room)
+        column = _fit_a6(order, shop_name, words, language, geometry, content_width, room, logo)
         page = A6
     else:
-        column = _slip(order, shop_name, words, language, geometry, content_width, 1.0, None)
+        column = _slip(order, shop_name, words, language, geometry, content_width, 1.0, None, logo)
         page = (geometry.width, geometry.top + column.height + geometry.bottom)
     canvas = new_canvas(
         out, page, title=words["number"].format(number=order.number), language=language
@@ -103,16 +107,17 @@ def pickup_slip_pdf(
     return page
 
 
-def _fit_a6(order, shop_name, words, language, geometry, width, room) -> _Column:
+def _fit_a6(order, shop_name, words, language, geometry, width, room, logo=None) -> _Column:
     """The A6 slip at the largest type that fits, down to 75 %; then with fewer items listed."""
     for step in range(6):
-        column = _slip(order, shop_name, words, language, geometry, width, 1.0 - step * 0.05, None)
+        scale = 1.0 - step * 0.05
+        column = _slip(order, shop_name, words, language, geometry, width, scale, None, logo)
         if column.height <= room:
             return column
     shown = len(order.lines)
     while shown > 1:
         shown -= 1
-        column = _slip(order, shop_name, words, language, geometry, width, 0.75, shown)
+        column = _slip(order, shop_name, words, language, geometry, width, 0.75, shown, logo)
         if column.height <= room:
             return column
     return column
@@ -205,6 +210,16 @@ class _Column:
 
         self.blocks.append((gap, bar_height, draw))
 
+    def image(self, logo: Logo, height: float, gap: float = 0.0) -> None:
+        """The logo centred, at most `height` tall (and the column's width wide)."""
+        scale = min(self.width / logo.width, height / logo.height)
+        drawn = logo.height * scale
+
+        def draw(canvas, x, top):
+            draw_logo(canvas, logo, x, top, self.width, drawn)
+
+        self.blocks.append((gap, drawn, draw))
+
     def draw(self, canvas, x: float, top: float) -> None:
         for gap, height, draw in self.blocks:
             top -= gap
@@ -216,9 +231,11 @@ def _layout_drawer(layout: Layout, dx: float, color) -> Callable:
     return lambda canvas, x, top: draw_layout(canvas, layout, x + dx, top, color=color)
 
 
-def _slip(order, shop_name, words, language, geometry, width, scale, shown) -> _Column:
+def _slip(order, shop_name, words, language, geometry, width, scale, shown, logo=None) -> _Column:
     s = geometry.scale * scale
     column = _Column(width, direction_for(language))
+    if logo is not None:
+        column.image(logo, LOGO_HEIGHT * s)
     amounts = [line.total for line in order.lines] + [order.total, order.paid, order.due]
     cents = any(amount % 100 for amount in amounts)  # then every amount shows its agorot
 
@@ -226,13 +243,16 @@ def _slip(order, shop_name, words, language, geometry, width, scale, shown) -> _
         return _money(agorot, language, cents)
 
     if shop_name:
-        column.text(isolate(shop_name), 11 * s, font="sans-medium", align="center", color=GREY)
+        gap = 3 * s if logo is not None else 0.0
+        column.text(
+            isolate(shop_name), 11 * s, font="sans-medium", align="center", color=GREY, gap=gap
+        )
     column.text(
         words["number"].format(number=isolate(order.number)),
         15 * s,
         font="sans-bold",
         align="center",
-        gap=4 * s if shop_name else 0.0,
+        gap=4 * s if shop_name or logo is not None else 0.0,
     )
     if order.member is not None:
         column.rule(7 * s)

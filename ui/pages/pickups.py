@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from shopkeeper.errors import ShopError
 from shopkeeper.money import format_money
+from shopkeeper.printing.note_parts import shop_logo_or_none
 from shopkeeper.printing.slips import pickup_slip_pdf
 from shopkeeper.sales.pickup_records import PickupOrder
 from shopkeeper.shop import Shop
@@ -224,7 +225,8 @@ class PickupsPage(QWidget):
             return None
         buffer = io.BytesIO()
         pickup_slip_pdf(order, self._shop.settings.shop_name, buffer,
-                        size=self.slip_size.currentData(), language=self._shop.settings.language)  # fmt: skip
+                        size=self.slip_size.currentData(), language=self._shop.settings.language,
+                        logo=shop_logo_or_none(self._shop))  # fmt: skip
         dialog = PrintPreviewDialog(
             buffer.getvalue(),
             title=self.tr("Slip of order {number}").format(number=order.number),

@@ -1,4 +1,5 @@
-"""Settings: the shop's name, the language, where the data lives and the database check."""
+"""Settings: the shop's name and logo, the language, the first-start set-up again, where the data
+lives and the database check."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.errors import ShopError
+from shopkeeper.logo import LogoImage
 from shopkeeper.shop import Shop
 from shopkeeper.store.database import SCHEMA_VERSION
 from ui.bidi import leading_alignment, ltr
@@ -23,16 +25,19 @@ from ui.i18n import ui_font
 from ui.messages import error_text
 from ui.widgets.call_rules_form import CallRulesForm
 from ui.widgets.form_errors import ErrorLabel
+from ui.widgets.logo_picker import LogoPicker
 from ui.widgets.text_label import TextLabel
 
 LANGUAGE_NAMES = {"he": "עברית", "en": "English"}  # each in its own language, never translated
 
 
 class SettingsPage(QWidget):
-    """Emits `shopNameChanged(name)` and `languageChanged(code)` after saving them."""
+    """Emits `shopNameChanged(name)` and `languageChanged(code)` after saving them, and
+    `setupRequested()` for "Set up the shop…"."""
 
     shopNameChanged = Signal(str)
     languageChanged = Signal(str)
+    setupRequested = Signal()
 
     def __init__(self, shop: Shop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +73,19 @@ class SettingsPage(QWidget):
         language_note.setWordWrap(True)
         language_note.setStyleSheet("color: #5a6270;")
 
+        try:
+            logo = shop.settings.logo()
+        except ShopError:  # a damaged stored logo: shown as none, and can be replaced
+            logo = None
+        self.logo_picker = LogoPicker(logo)
+        self.logo_picker.changed.connect(self.save_logo)
+        self.setup_button = QPushButton(self.tr("Set up the shop…"))
+        self.setup_button.setAutoDefault(False)
+        self.setup_button.clicked.connect(self.setupRequested)
+        setup_row = QHBoxLayout()
+        setup_row.addWidget(self.setup_button)
+        setup_row.addStretch(1)
+
         self.folder_label = TextLabel(ltr(str(shop.data_dir)), selectable=True)
         open_folder = QPushButton(self.tr("Open folder"))
         open_folder.setAutoDefault(False)
@@ -91,8 +109,10 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Shop name"), name_row)
         form.addRow("", self.name_error)
+        form.addRow(self.tr("Logo"), self.logo_picker)
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow("", language_note)
+        form.addRow(self.tr("First start"), setup_row)
         form.addRow(self.tr("Data folder"), folder_row)
         form.addRow(self.tr("Schema version"), check_row)
         form.addRow("", self.check_result)
@@ -118,6 +138,16 @@ class SettingsPage(QWidget):
         self.name_error.clear_error()
         self.name_saved_label.setText(self.tr("Saved"))
         self.shopNameChanged.emit(self._shop.settings.shop_name)
+
+    def save_logo(self, image: LogoImage | None) -> None:
+        """Keep the chosen logo in the database at once (or remove it)."""
+        try:
+            if image is None:
+                self._shop.settings.remove_logo()
+            else:
+                self._shop.settings.set_logo(image.data, "logo")
+        except ShopError as exc:
+            self.logo_picker.error.show_error(error_text(exc))
 
     def set_language(self, code: str) -> None:
         """Save the language and announce it (the main window re-translates itself)."""

@@ -305,7 +305,7 @@ def test_stamp_cards_part_way_and_a_reward_waiting(demo_shop):
     assert all(0 <= n < 10 for n in counts) and sum(0 < n < 10 for n in counts) > 50
     waiting = rows(
         demo_shop,
-        "SELECT member_id FROM earned_reward WHERE source = 'card:Coffee card' AND used_at IS NULL",
+        "SELECT member_id FROM earned_reward WHERE source = 'card:כרטיס קפה' AND used_at IS NULL",
     )
     assert waiting
     loyalty = demo_shop.loyalty.for_member(waiting[0][0])

@@ -96,6 +96,9 @@ def test_f5_without_a_member_records_a_sale_without_one(window, shop, noa, qtbot
     assert dialog.reward_boxes == []
     dialog.amount_edit.setText("45.90")
     dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("phone"))
+    summary = dialog.summary
+    assert not summary.form.isRowVisible(summary.KEYS.index("earn"))  # no points for nobody
+    assert summary.form.isRowVisible(summary.KEYS.index("to_pay"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     rows = (
         shop.db.connection().execute("SELECT member_id, amount, channel FROM purchase").fetchall()

@@ -280,6 +280,9 @@ class RecordPurchaseDialog(QDialog):
             self.summary.clear()
         else:
             self.summary.show_quote(quote)
+            if self._loyalty is None:  # no member: no points to earn, no balance
+                for key in ("earn", "balance"):
+                    self.summary.form.setRowVisible(self.summary.KEYS.index(key), False)
         ok = quote is not None and not any(label.text() for label in self.errors.values())
         self.quote = quote if ok else None
         self.save_button.setEnabled(ok)

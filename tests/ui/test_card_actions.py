@@ -6,6 +6,7 @@ from gui_support import add_noa
 from PySide6.QtCore import Qt
 
 from shopkeeper.club.records import MemberDraft
+from shopkeeper.sales.records import PurchaseDraft
 from ui.dialogs.adjust_points import AdjustPointsDialog
 from ui.dialogs.new_pickup import NewPickupDialog
 from ui.dialogs.print_choices import PrintChoicesDialog
@@ -78,3 +79,12 @@ def test_every_card_action_names_the_member_on_the_card(window, shop, qtbot):
     complaint.member.set_member(None)
     assert complaint.windowTitle() == "New complaint"
     complaint.reject()
+
+
+def test_the_void_dialog_names_the_member(window, shop):
+    noa = add_noa(shop)
+    receipt = shop.purchases.record(PurchaseDraft(member_id=noa.id, amount=30_00), by="test")
+    window.open_member(noa.id)
+    dialog = window.counter.card.loyalty.void_purchase(receipt.id)
+    assert dialog.windowTitle() == "Void purchase — Noa Cohen"
+    dialog.reject()

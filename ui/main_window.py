@@ -23,6 +23,7 @@ from ui.dialogs.batch_notes import BatchNotesDialog
 from ui.dialogs.edit_member import EditMemberDialog
 from ui.dialogs.quick_join import QuickJoinDialog
 from ui.dialogs.record_purchase import RecordPurchaseDialog
+from ui.dialogs.sale_choice import SaleChoiceDialog
 from ui.dialogs.setup_wizard import open_setup_wizard
 from ui.i18n import apply_language
 from ui.navigation import NavBar
@@ -254,11 +255,16 @@ class MainWindow(QMainWindow):
             self.counter.right.currentWidget() is self.counter.card
         )
 
-    def record_purchase(self) -> RecordPurchaseDialog | None:
-        """F5: record a purchase for the member on the card (the search box if nobody is open)."""
+    def record_purchase(self) -> RecordPurchaseDialog | SaleChoiceDialog | None:
+        """F5: record a purchase for the member on the card; with nobody open, ask whether to find
+        the member or to record the sale without one."""
         if not self.open_card():
-            self.counter.focus_search()
-            return None
+            choice = SaleChoiceDialog(self)
+            choice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            choice.findRequested.connect(self.counter.focus_search)
+            choice.withoutMemberRequested.connect(self.counter.record_without_member)
+            choice.open()
+            return choice
         return self.counter.card.loyalty.record_purchase()
 
     def adjust_points(self) -> AdjustPointsDialog | None:

@@ -9,20 +9,42 @@ Every lookup is a range scan of an index (no LIKE '%…'), so it stays instant a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from shopkeeper.club.members import MemberService
 from shopkeeper.club.phones import InvalidPhone, parse_phone, query_digits
 from shopkeeper.club.records import MemberSummary
 from shopkeeper.club.text import clean_text, fold_words, has_letters, prefix_upper_bound
 
 DEFAULT_LIMIT = 20
+COUNT_CAP = 10_000  # counting stops here: "10,000+" is all the counter needs to say
 _MAX_MEMBER_NUMBER_DIGITS = 7
 _MIN_ISRAELI_DIGITS = 7  # the shortest national number phonenumbers calls possible for IL
+
+
+_FRAGMENT_IDS = "SELECT member_id FROM phone_fragment WHERE fragment >= ? AND fragment < ?"
 
 
 def _may_be_whole_phone(text: str, digits: str) -> bool:
     """False when parse_phone would surely refuse `text`: fewer digits than any Israeli number and
     no international prefix (+, 00, or a carrier's 01x). Parsing costs more than the index scans."""
-    return "+" in text or digits[:2] in ("00", "01") or len(digits.lstrip("0")) >= _MIN_ISRAELI_DIGITS
+    return (
+        "+" in text or digits[:2] in ("00", "01") or len(digits.lstrip("0")) >= _MIN_ISRAELI_DIGITS
+    )
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """The best matches of a query and how many members match in all (counted up to a cap)."""
+
+    members: tuple[MemberSummary, ...]
+    total: int  # members matching, at most the cap
+    capped: bool = False  # more than `total` match (the count stopped at the cap)
+
+    @property
+    def complete(self) -> bool:
+        """True when every matching member is in `members`."""
+        return not self.capped and self.total <= len(self.members)
 
 
 class MemberSearch:
@@ -44,19 +66,63 @@ class MemberSearch:
             return self._by_name(text, limit)
         return self._by_digits(text, limit)
 
+    def page(self, query: str, limit: int = DEFAULT_LIMIT, cap: int = COUNT_CAP) -> SearchPage:
+        """The best `limit` matches and the number of members matching in all, counted through the
+        same index ranges up to `cap` (only when the page is full: a short page is the whole count)."""
+        ids = self.search_ids(query, limit)
+        members = tuple(self._members.summaries(ids))
+        if len(ids) < limit:
+            return SearchPage(members, len(ids))
+        total = self.count(query, cap)
+        return SearchPage(members, min(total, cap), capped=total > cap)
+
+    def count(self, query: str, cap: int = COUNT_CAP) -> int:
+        """How many members `query` matches, counting stops after `cap` + 1."""
+        text = clean_text(query)
+        if not text:
+            return 0
+        if has_letters(text):
+            sql, params = self._name_sql(text)
+            if not sql:
+                return 0
+            return self._count_distinct(sql, params, cap)
+        return self._count_digits(text, cap)
+
+    def _count_distinct(self, sql: str, params: list[object], cap: int) -> int:
+        bounded = f"SELECT COUNT(*) FROM (SELECT DISTINCT member_id FROM ({sql}) LIMIT ?)"
+        return self._db.connection().execute(bounded, [*params, cap + 1]).fetchone()[0]
+
+    def _count_digits(self, text: str, cap: int) -> int:
+        fragment = query_digits(text)
+        exact = self._exact_digit_ids(text)
+        if not fragment:
+            return len(exact)
+        conn = self._db.connection()
+        total = self._count_distinct(_FRAGMENT_IDS, [fragment, prefix_upper_bound(fragment)], cap)
+        for member_id in exact:  # a member number or whole phone found besides the fragments
+            inside = conn.execute(
+                "SELECT 1 FROM phone_fragment WHERE member_id=? AND fragment >= ? AND fragment < ?",
+                (member_id, fragment, prefix_upper_bound(fragment)),
+            ).fetchone()
+            total += 0 if inside else 1
+        return total
+
     def exact_id(self, query: str) -> int | None:
         """The one member a scanned card or a full phone names, if any (for scanner input + Enter)."""
         text = clean_text(query)
         digits = "".join(ch for ch in text if ch.isdigit())
         if not digits or has_letters(text):
             return None
-        if len(digits) <= _MAX_MEMBER_NUMBER_DIGITS and digits == text and (
-            found := self._members.id_by_number(int(digits))
+        if (
+            len(digits) <= _MAX_MEMBER_NUMBER_DIGITS
+            and digits == text
+            and (found := self._members.id_by_number(int(digits)))
         ):
             return found
         return self._members.id_by_phone(text)
 
-    def _by_digits(self, text: str, limit: int) -> list[int]:
+    def _exact_digit_ids(self, text: str) -> list[int]:
+        """The member whose number `text` is, then the one whose whole phone it is (if any)."""
         conn = self._db.connection()
         ranked: dict[int, None] = {}
         digits = "".join(ch for ch in text if ch.isdigit())
@@ -74,11 +140,15 @@ class MemberSearch:
             row = conn.execute("SELECT id FROM member WHERE phone=?", (e164,)).fetchone()
             if row:
                 ranked[row[0]] = None
+        return list(ranked)
+
+    def _by_digits(self, text: str, limit: int) -> list[int]:
+        conn = self._db.connection()
+        ranked: dict[int, None] = dict.fromkeys(self._exact_digit_ids(text))
         fragment = query_digits(text)
         if fragment:
             cursor = conn.execute(
-                "SELECT member_id FROM phone_fragment WHERE fragment >= ? AND fragment < ? ORDER BY fragment",
-                (fragment, prefix_upper_bound(fragment)),
+                _FRAGMENT_IDS + " ORDER BY fragment", (fragment, prefix_upper_bound(fragment))
             )
             for (member_id,) in cursor:
                 if len(ranked) >= limit:
@@ -87,17 +157,32 @@ class MemberSearch:
         return list(ranked)[:limit]
 
     def _by_name(self, text: str, limit: int) -> list[int]:
+        sql, params = self._name_sql(text)
+        if not sql:
+            return []
+        ranked: dict[int, None] = {}
+        for (member_id,) in self._db.connection().execute(
+            sql + " ORDER BY k.word, k.member_id", params
+        ):
+            ranked[member_id] = None
+            if len(ranked) >= limit:
+                break
+        return list(ranked)
+
+    @staticmethod
+    def _name_sql(text: str) -> tuple[str, list[object]]:
+        """The statement (without its order) giving `member_id` of every name match, and its
+        parameters; ("", []) when the text has no words."""
         words = list(dict.fromkeys(fold_words(text)))
         if not words:
-            return []
+            return "", []
         name_parts = [w for w in words if not w.isdigit()] or words
         phone_parts = [w for w in words if w.isdigit()]
         driver = max(name_parts, key=len)
         others = [w for w in name_parts if w != driver]
-        sql = (
-            "SELECT k.member_id FROM name_key k JOIN member m ON m.id = k.member_id "
-            "WHERE k.word >= ? AND k.word < ?"
-        )
+        # The member row is joined only when other words or digits must be checked on it.
+        joined = " JOIN member m ON m.id = k.member_id" if others or phone_parts else ""
+        sql = f"SELECT k.member_id FROM name_key k{joined} WHERE k.word >= ? AND k.word < ?"
         params: list[object] = [driver, prefix_upper_bound(driver)]
         for word in others:
             sql += " AND (' ' || m.name_words) LIKE ?"
@@ -111,10 +196,4 @@ class MemberSearch:
                 " AND f.fragment >= ? AND f.fragment < ?)"
             )
             params += [fragment, prefix_upper_bound(fragment)]
-        sql += " ORDER BY k.word, k.member_id"
-        ranked: dict[int, None] = {}
-        for (member_id,) in self._db.connection().execute(sql, params):
-            ranked[member_id] = None
-            if len(ranked) >= limit:
-                break
-        return list(ranked)
+        return sql, params

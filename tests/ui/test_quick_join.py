@@ -5,7 +5,9 @@ from __future__ import annotations
 from gui_support import add_noa, plain
 from PySide6.QtCore import Qt
 
+from shopkeeper.cli import main as cli_main
 from shopkeeper.club.records import CHANNELS
+from shopkeeper.shop import Shop
 from ui.dialogs.quick_join import QuickJoinDialog, prefill_from_search
 
 
@@ -97,3 +99,51 @@ def test_unallocated_phone_is_saved_with_a_warning_on_the_card(window, shop, qtb
     assert "059-123-4567 is not in any range in use" in plain(
         window.counter.card.notice_label.plain_text()
     )
+
+
+def test_correcting_the_phone_hides_the_duplicate_warning(window, shop, qtbot):
+    add_noa(shop)
+    dialog = window.quick_join("Other")
+    dialog.phone.setText("052-345-6789")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.duplicate_box.isVisible()
+    dialog.phone.setFocus()
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Backspace)
+    assert not dialog.duplicate_box.isVisible()
+    qtbot.keyClicks(dialog.phone, "0")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert shop.members.find("052-345-6780").first_name == "Other"
+
+
+def test_quick_join_asks_the_form_of_address(window, shop, qtbot):
+    dialog = window.quick_join("Dana")
+    assert [dialog.address_form.itemData(i) for i in range(3)] == ["", "f", "m"]
+    dialog.address_form.setCurrentIndex(dialog.address_form.findData("f"))
+    dialog.phone.setText("050-765-4321")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert shop.members.find("0507654321").address_form == "f"
+
+
+def test_quick_join_pays_the_welcome_bonus_as_the_cli_does(window, shop, qtbot, tmp_path, capsys):
+    dialog = window.quick_join("Dana Levi")
+    dialog.phone.setText("050-765-4321")
+    dialog.address_form.setCurrentIndex(dialog.address_form.findData("f"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    member = shop.members.find("0507654321")
+    window_rows = [(e.kind, e.points, e.source, e.reason) for e in shop.ledger.entries(member.id)]
+
+    cli_dir = tmp_path / "cli-shop"
+    args = ["--data-dir", str(cli_dir), "members", "add", "--first", "Dana", "--last", "Levi"]
+    assert cli_main([*args, "--phone", "050-765-4321", "--gender", "f"]) == 0
+    capsys.readouterr()
+    with Shop(cli_dir) as cli_shop:
+        cli_member = cli_shop.members.find("0507654321")
+        cli_rows = [
+            (e.kind, e.points, e.source, e.reason) for e in cli_shop.ledger.entries(cli_member.id)
+        ]
+
+    bonus = shop.programme.current().welcome_bonus
+    assert bonus > 0
+    assert window_rows == cli_rows == [("bonus", bonus, "welcome", "welcome to the club")]
+    assert shop.ledger.balance(member.id) == bonus
+    assert plain(window.counter.card.loyalty.balance_label.plain_text()) == f"{bonus} points"

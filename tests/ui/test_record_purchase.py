@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from shopkeeper.sales.records import PurchaseDraft
 from ui.dialogs.record_purchase import RecordPurchaseDialog
+from ui.dialogs.sale_choice import SaleChoiceDialog
 
 
 @pytest.fixture
@@ -70,9 +71,41 @@ def test_f5_opens_the_dialog_and_enter_in_the_amount_saves(window, shop, noa, qt
     assert shop.ledger.balance(noa.id) == 520
 
 
-def test_f5_without_a_member_goes_to_the_search_box(window, qtbot):
-    assert window.record_purchase() is None
-    assert window.counter.search_box.hasFocus()
+def test_f5_without_a_member_offers_to_find_one(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    choice = window.findChild(SaleChoiceDialog)
+    assert choice is not None and choice.isVisible()
+    qtbot.mouseClick(choice.find_button, Qt.MouseButton.LeftButton)
+    assert not choice.isVisible()
+    assert window.findChild(RecordPurchaseDialog) is None
+    assert window.stack.currentWidget() is window.counter
+    qtbot.waitUntil(window.counter.search_box.hasFocus)
+
+
+def test_f5_without_a_member_records_a_sale_without_one(window, shop, noa, qtbot):
+    window.open_member(noa.id)
+    window.counter.new_search()  # Esc: the card is closed, though it still holds Noa
+    choice = window.record_purchase()
+    assert isinstance(choice, SaleChoiceDialog)
+    qtbot.mouseClick(choice.without_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(RecordPurchaseDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.member_id is None
+    assert dialog.windowTitle() == "Record a sale without a member"
+    assert not dialog.points_edit.isVisibleTo(dialog)
+    assert not dialog.coupon_edit.isVisibleTo(dialog)
+    assert dialog.reward_boxes == []
+    dialog.amount_edit.setText("45.90")
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("phone"))
+    summary = dialog.summary
+    assert not summary.form.isRowVisible(summary.KEYS.index("earn"))  # no points for nobody
+    assert summary.form.isRowVisible(summary.KEYS.index("to_pay"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    rows = (
+        shop.db.connection().execute("SELECT member_id, amount, channel FROM purchase").fetchall()
+    )
+    assert rows == [(None, 45_90, "phone")]
+    assert shop.ledger.balance(noa.id) == 500  # nobody earned anything
+    assert "₪45.90" in plain(window.counter.status_label.plain_text())
 
 
 def test_the_amount_field_refuses_letters(dialog, qtbot):

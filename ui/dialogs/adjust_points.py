@@ -32,7 +32,9 @@ class AdjustPointsDialog(QDialog):
         self._shop = shop
         self._member_id = member_id
         self._balance = shop.ledger.balance(member_id)
-        self.setWindowTitle(self.tr("Adjust points"))
+        self.setWindowTitle(
+            self.tr("Adjust points — {name}").format(name=shop.members.get(member_id).full_name)
+        )
         self.setMinimumWidth(460)
 
         self.points_edit = make_ltr(QLineEdit())

@@ -120,8 +120,16 @@ class ComplaintDialog(QDialog):
             )
             self.what_edit.setPlainText(feedback.comment or nps)
             self.happened_edit.setDate(qdate(min(feedback.given_on, day)))
+        self.member.memberChanged.connect(self._name_in_title)
         if member_id is not None:
             self.member.set_member(member_id)
+
+    def _name_in_title(self, member_id: int) -> None:
+        if member_id < 0:
+            self.setWindowTitle(self.tr("New complaint"))
+            return
+        name = self._shop.members.get(member_id).full_name
+        self.setWindowTitle(self.tr("New complaint — {name}").format(name=name))
 
     def _build_existing(self, layout: QVBoxLayout) -> None:
         self.member_label = TextLabel(wrap=True, selectable=True)

@@ -92,8 +92,16 @@ class FeedbackDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.member.memberChanged.connect(self._name_in_title)
         if member_id is not None:
             self.member.set_member(member_id)
+
+    def _name_in_title(self, member_id: int) -> None:
+        if member_id < 0:
+            self.setWindowTitle(self.tr("Record feedback"))
+            return
+        name = self._shop.members.get(member_id).full_name
+        self.setWindowTitle(self.tr("Record feedback — {name}").format(name=name))
 
     def answers(self) -> dict[int, int]:
         """The Likert scores given, by statement id (statements left blank are not answered)."""

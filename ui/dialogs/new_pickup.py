@@ -114,9 +114,11 @@ class NewPickupDialog(QDialog):
     def set_member(self, member_id: int | None) -> None:
         self.member_id = member_id
         if member_id is None:
+            self.setWindowTitle(self.tr("New pickup order"))
             self.member_label.setText(self.tr("No member: the order is kept without a customer."))
             return
         member = self._shop.members.get(member_id)
+        self.setWindowTitle(self.tr("New pickup order — {name}").format(name=member.full_name))
         self.member_edit.setText(member.phone_display if member.phone else str(member.number))
         self.member_label.setText(
             self.tr("{name}, member {number}").format(
@@ -134,6 +136,7 @@ class NewPickupDialog(QDialog):
             self.error_label.setText("")
         except ShopError as error:
             self.member_id = None
+            self.setWindowTitle(self.tr("New pickup order"))
             self.member_label.setText("")
             self.error_label.setText(error_text(error))
 

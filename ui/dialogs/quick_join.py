@@ -1,10 +1,13 @@
-"""Quick join: a new member in under 30 seconds, with just a name and a phone."""
+"""Quick join: a new member in under 30 seconds, with just a name and a phone (and how to address
+them, which the greetings need). Joining pays the welcome bonus through `Shop.join`, the same
+method `shopkeeper-cli members add` calls."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -63,6 +66,12 @@ class QuickJoinDialog(QDialog):
         self.last_name = QLineEdit()
         self.phone = make_ltr(QLineEdit())
         self.phone.setPlaceholderText("050-123-4567")
+        self.phone.textChanged.connect(self._phone_changed)
+        self.address_form = QComboBox()
+        self.address_form.addItem(self.tr("Neutral"), "")
+        self.address_form.addItem(self.tr("Female (לקוחה יקרה)"), "f")
+        self.address_form.addItem(self.tr("Male (לקוח יקר)"), "m")
+        self.address_form.setToolTip(self.tr("How the greetings and notes address them"))
         self.birthday = make_ltr(QLineEdit())
         self.birthday.setPlaceholderText(self.tr("dd/mm/yyyy or dd/mm (optional)"))
         self.consent = {channel: QCheckBox(channel_name(channel)) for channel in CHANNELS}
@@ -105,6 +114,7 @@ class QuickJoinDialog(QDialog):
         form.addRow(self.tr("First name"), self.first_name)
         form.addRow("", self.name_error)
         form.addRow(self.tr("Last name"), self.last_name)
+        form.addRow(self.tr("Form of address"), self.address_form)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow("", self.phone_error)
         form.addRow("", self.duplicate_box)
@@ -141,6 +151,7 @@ class QuickJoinDialog(QDialog):
             last_name=self.last_name.text(),
             phone=self.phone.text(),
             birthday=self.birthday.text(),
+            address_form=self.address_form.currentData() or "",
             consent={channel: True for channel, box in self.consent.items() if box.isChecked()},
             consent_how="quick join",
         )
@@ -150,7 +161,7 @@ class QuickJoinDialog(QDialog):
         self.duplicate_box.hide()
         self._existing_id = None
         try:
-            saved = self._shop.members.add(self.draft())
+            saved = self._shop.join(self.draft(), by="counter")
         except DuplicatePhone as exc:
             self.errors.clear()
             self._existing_id = int(exc.params["member_id"])
@@ -169,6 +180,13 @@ class QuickJoinDialog(QDialog):
         self.errors.clear()
         self.memberSaved.emit(saved.member.id, [error_text(w) for w in saved.warnings])
         self.accept()
+
+    def _phone_changed(self, _text: str) -> None:
+        """A corrected phone is no longer the one that belongs to someone else."""
+        if self.duplicate_box.isVisible() or self._existing_id is not None:
+            self._existing_id = None
+            self.duplicate_box.hide()
+            self.adjustSize()
 
     def open_existing(self) -> None:
         """Close the dialog and ask for the member who already has this phone."""

@@ -43,33 +43,50 @@ from ui.widgets.text_label import TextLabel
 
 
 class RecordPurchaseDialog(QDialog):
-    """Emits `recorded(receipt)` after saving. Not modal by itself: the card opens it with `open()`."""
+    """Emits `recorded(receipt)` after saving. Not modal by itself: the card opens it with `open()`.
+
+    With `member_id` None it records a sale without a member: amount, lines, channel and
+    fulfilment only (no points, coupon or rewards, which belong to a member)."""
 
     recorded = Signal(object)
 
-    def __init__(self, shop: Shop, member_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, shop: Shop, member_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shop = shop
         self._member_id = member_id
         self._programme = shop.programme.current()
-        self._loyalty = shop.loyalty.for_member(member_id)
+        self._loyalty = shop.loyalty.for_member(member_id) if member_id is not None else None
         self.quote: Quote | None = None
         self.max_points = 0
-        self.setWindowTitle(self.tr("Record purchase"))
+        if member_id is None:
+            self.member_name = ""
+            self.setWindowTitle(self.tr("Record a sale without a member"))
+        else:
+            self.member_name = shop.members.get(member_id).full_name
+            self.setWindowTitle(self.tr("Record purchase — {name}").format(name=self.member_name))
         self.setMinimumWidth(620)
-        self._build(shop.members.get(member_id).full_name)
+        self._build(self.member_name)
         self.refresh()
         self.amount_edit.setFocus()
 
+    @property
+    def member_id(self) -> int | None:
+        """The member the purchase is recorded for (None: a sale without a member)."""
+        return self._member_id
+
     # -- building --------------------------------------------------------------------------
     def _build(self, name: str) -> None:
-        header = TextLabel(name)
+        header = TextLabel(name or self.tr("A sale without a member"))
         header.setFont(ui_font(14, bold=True))
-        balance = TextLabel(
-            self.tr("Balance: {points} (worth {amount})").format(
-                points=points_text(self._loyalty.balance), amount=money(self._loyalty.balance_value)
+        if self._loyalty is None:
+            balance = TextLabel(self.tr("It earns no points and takes no coupon or reward."))
+        else:
+            balance = TextLabel(
+                self.tr("Balance: {points} (worth {amount})").format(
+                    points=points_text(self._loyalty.balance),
+                    amount=money(self._loyalty.balance_value),
+                )
             )
-        )
         balance.setStyleSheet("color: #5a6270;")
 
         self.amount_edit = MoneyEdit(point_size=22)
@@ -132,7 +149,9 @@ class RecordPurchaseDialog(QDialog):
 
         self.reward_boxes: list[QCheckBox] = []
         rewards_box = QVBoxLayout()
-        for reward in self._loyalty.waiting_rewards:
+        waiting = self._loyalty.waiting_rewards if self._loyalty else ()
+        affordable = self._loyalty.affordable_rewards if self._loyalty else ()
+        for reward in waiting:
             text = programme_text(reward.description)
             if reward.amount:
                 text += f" ({money(reward.amount)})"
@@ -141,7 +160,7 @@ class RecordPurchaseDialog(QDialog):
                 self.tr("{reward} — waiting").format(reward=text),
                 ("waiting", reward.id),
             )
-        for item in self._loyalty.affordable_rewards:
+        for item in affordable:
             self._add_reward_box(
                 rewards_box,
                 self.tr("{reward} for {points}").format(
@@ -165,6 +184,9 @@ class RecordPurchaseDialog(QDialog):
         form.addRow("", self.errors["points"])
         form.addRow(self.tr("Coupon code"), self.coupon_edit)
         form.addRow("", self.errors["coupon"])
+        if self._loyalty is None:  # a member's points and coupons: not for a sale without one
+            form.setRowVisible(points_row, False)
+            form.setRowVisible(self.coupon_edit, False)
         if self.reward_boxes:
             form.addRow(self.tr("Rewards"), rewards_box)
         form.addRow("", self.errors["rewards"])
@@ -258,6 +280,9 @@ class RecordPurchaseDialog(QDialog):
             self.summary.clear()
         else:
             self.summary.show_quote(quote)
+            if self._loyalty is None:  # no member: no points to earn, no balance
+                for key in ("earn", "balance"):
+                    self.summary.form.setRowVisible(self.summary.KEYS.index(key), False)
         ok = quote is not None and not any(label.text() for label in self.errors.values())
         self.quote = quote if ok else None
         self.save_button.setEnabled(ok)
@@ -279,9 +304,8 @@ class RecordPurchaseDialog(QDialog):
         programme = self._programme
         if base is None:
             self.max_points = 0
-            self.max_label.setText(
-                self.tr("Balance {points}").format(points=points_text(self._loyalty.balance))
-            )
+            balance = self._loyalty.balance if self._loyalty else 0
+            self.max_label.setText(self.tr("Balance {points}").format(points=points_text(balance)))
             self.max_button.setEnabled(False)
             return
         self.max_points = max_redeemable(

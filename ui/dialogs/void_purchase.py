@@ -36,7 +36,11 @@ class VoidPurchaseDialog(QDialog):
         self._purchase_id = purchase_id
         self.write_off_points = 0
         record = shop.purchases.get(purchase_id)
-        self.setWindowTitle(self.tr("Void purchase"))
+        if record.member_id is None:
+            self.setWindowTitle(self.tr("Void purchase"))
+        else:
+            name = shop.members.get(record.member_id).full_name
+            self.setWindowTitle(self.tr("Void purchase — {name}").format(name=name))
         self.setMinimumWidth(520)
 
         summary = TextLabel(purchase_summary(record))

@@ -181,3 +181,16 @@ def test_the_model_pages_without_a_view(shop, noa):
     assert model.rowCount() == 7 and not model.canFetchMore()
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+def test_a_purchase_tooltip_lists_its_items(shop, noa):
+    shop.purchases.record(
+        PurchaseDraft(noa.id, lines=(LineDraft("Latte", "coffee", 2, 15_00),)), by="test"
+    )
+    model = HistoryModel(shop.history, noa.id)
+    model.fetchMore()
+    row = next(r for r in range(model.rowCount()) if model.entry(r).kind == "purchase")
+    tip = plain(
+        model.data(model.index(row, HISTORY_COLUMNS.index("details")), Qt.ItemDataRole.ToolTipRole)
+    )
+    assert "Latte ×2 · coffee · ₪15 each" in tip

@@ -161,7 +161,11 @@ def cell_text(entry: HistoryEntry, column: str) -> str:
 def tooltip_text(entry: HistoryEntry) -> str:
     """The whole entry, line by line (a purchase's lines, a complaint's log)."""
     if entry.kind == "purchase" and entry.purchase is not None:
-        return in_ui_direction(texts.purchase_details(entry.purchase))
+        record = entry.purchase
+        lines = [texts.purchase_details(record), *texts.purchase_lines(record)]
+        if record.discounts:
+            lines.append(texts.paid_text(record))
+        return in_ui_direction("\n".join(lines))
     if entry.kind == "complaint":
         events = entry.detail("events", ()) or ()
         lines = [texts.details_text(entry)]

@@ -173,6 +173,26 @@ def purchase_details(record: PurchaseRecord) -> str:
     return " · ".join(parts)
 
 
+def purchase_lines(record: PurchaseRecord) -> list[str]:
+    """One line per item: "Latte ×2 · coffee · ₪15 each", with what came back."""
+    lines = []
+    for line in record.lines:
+        parts = [f"{value(line.name)} ×{line.qty}"]
+        if line.category:
+            parts.append(value(line.category))
+        parts.append(_tr("{price} each").format(price=money(line.unit_price)))
+        if line.returned_qty:
+            parts.append(_tr("{qty} returned").format(qty=line.returned_qty))
+        lines.append(" · ".join(parts))
+    return lines
+
+
+def paid_text(record: PurchaseRecord) -> str:
+    return _tr("Paid {paid} after {discounts} off").format(
+        paid=money(record.paid), discounts=money(record.discounts)
+    )
+
+
 def amount_text(entry: HistoryEntry) -> str:
     if entry.kind == "purchase" and entry.purchase is not None:
         return money(entry.purchase.amount)

@@ -83,7 +83,9 @@ def birthday_titles(*, with_date: bool) -> list[str]:
     return [name, whose, age, translate("TodayPage", "Hebrew date")]
 
 
-def birthday_rows(entries: Sequence[BirthdayEntry], *, with_date: bool) -> list[ActionRow]:
+def birthday_rows(
+    entries: Sequence[BirthdayEntry], *, with_date: bool
+) -> list[ActionRow]:
     rows = []
     for entry in entries:
         name, whose = isolate(entry.name), whose_text(entry, entry.member_name)

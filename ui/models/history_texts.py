@@ -26,48 +26,47 @@ def value(text: str) -> str:
     return isolate(text)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryTexts", text)
+translate = QCoreApplication.translate  # called with literals, so the translation tools find them
 
 
 def filter_names() -> list[tuple[str, str]]:
     """(filter key, title) for the kind box, in its order."""
     return [
-        ("all", _tr("Everything")),
-        ("purchases", _tr("Purchases")),
-        ("points", _tr("Points")),
-        ("coupons", _tr("Coupons")),
-        ("rewards", _tr("Rewards and stamps")),
-        ("calls", _tr("Calls")),
-        ("complaints", _tr("Complaints")),
-        ("feedback", _tr("Feedback")),
-        ("greetings", _tr("Greetings")),
+        ("all", translate("HistoryTexts", "Everything")),
+        ("purchases", translate("HistoryTexts", "Purchases")),
+        ("points", translate("HistoryTexts", "Points")),
+        ("coupons", translate("HistoryTexts", "Coupons")),
+        ("rewards", translate("HistoryTexts", "Rewards and stamps")),
+        ("calls", translate("HistoryTexts", "Calls")),
+        ("complaints", translate("HistoryTexts", "Complaints")),
+        ("feedback", translate("HistoryTexts", "Feedback")),
+        ("greetings", translate("HistoryTexts", "Greetings")),
     ]
 
 
 def kind_text(kind: str) -> str:
     names = {
-        "purchase": _tr("Purchase"),
-        "points": _tr("Points"),
-        "stamp": _tr("Stamps"),
-        "reward": _tr("Reward"),
-        "coupon": _tr("Coupon"),
-        "call": _tr("Call"),
-        "complaint": _tr("Complaint"),
-        "feedback": _tr("Feedback"),
-        "greeting": _tr("Greeting"),
+        "purchase": translate("HistoryTexts", "Purchase"),
+        "points": translate("HistoryTexts", "Points"),
+        "stamp": translate("HistoryTexts", "Stamps"),
+        "reward": translate("HistoryTexts", "Reward"),
+        "coupon": translate("HistoryTexts", "Coupon"),
+        "call": translate("HistoryTexts", "Call"),
+        "complaint": translate("HistoryTexts", "Complaint"),
+        "feedback": translate("HistoryTexts", "Feedback"),
+        "greeting": translate("HistoryTexts", "Greeting"),
     }
     return names.get(kind, kind)
 
 
 def ledger_kind_text(kind: str) -> str:
     names = {
-        "earn": _tr("Earned"),
-        "redeem": _tr("Redeemed"),
-        "bonus": _tr("Bonus"),
-        "expire": _tr("Expired"),
-        "adjust": _tr("Adjusted by hand"),
-        "reverse": _tr("Taken back"),
+        "earn": translate("HistoryTexts", "Earned"),
+        "redeem": translate("HistoryTexts", "Redeemed"),
+        "bonus": translate("HistoryTexts", "Bonus"),
+        "expire": translate("HistoryTexts", "Expired"),
+        "adjust": translate("HistoryTexts", "Adjusted by hand"),
+        "reverse": translate("HistoryTexts", "Taken back"),
     }
     return names.get(kind, kind)
 
@@ -77,18 +76,20 @@ def state_text(entry: HistoryEntry) -> str:
     if entry.kind == "purchase" and entry.purchase is not None:
         record = entry.purchase
         if record.voided_at is not None:
-            return _tr("Voided")
+            return translate("HistoryTexts", "Voided")
         if record.returned:
-            return _tr("Returned {amount}").format(amount=money(record.returned))
+            return translate("HistoryTexts", "Returned {amount}").format(
+                amount=money(record.returned)
+            )
         return ""
     if entry.kind in ("coupon", "reward"):
         names = {
-            "available": _tr("Available"),
-            "used": _tr("Used"),
-            "expired": _tr("Expired"),
-            "not-yet": _tr("Not valid yet"),
-            "waiting": _tr("Waiting"),
-            "cancelled": _tr("Cancelled"),
+            "available": translate("HistoryTexts", "Available"),
+            "used": translate("HistoryTexts", "Used"),
+            "expired": translate("HistoryTexts", "Expired"),
+            "not-yet": translate("HistoryTexts", "Not valid yet"),
+            "waiting": translate("HistoryTexts", "Waiting"),
+            "cancelled": translate("HistoryTexts", "Cancelled"),
         }
         return names.get(entry.state, entry.state)
     if entry.kind == "call":
@@ -98,8 +99,10 @@ def state_text(entry: HistoryEntry) -> str:
     if entry.kind == "greeting":
         channel = str(entry.detail("channel") or "")
         if not channel:
-            return _tr("Greeted")
-        return _tr("Sent by {channel}").format(channel=touch_channel_text(channel))
+            return translate("HistoryTexts", "Greeted")
+        return translate("HistoryTexts", "Sent by {channel}").format(
+            channel=touch_channel_text(channel)
+        )
     return ""
 
 
@@ -112,7 +115,7 @@ def details_text(entry: HistoryEntry) -> str:
         words = ledger_kind_text(entry.state)
         return f"{words}: {value(entry.text)}" if entry.text else words
     if kind == "stamp":
-        return _tr("{card}: {stamps}, {total} on the card").format(
+        return translate("HistoryTexts", "{card}: {stamps}, {total} on the card").format(
             card=programme_text(entry.text),
             stamps=ltr(f"{entry.points or 0:+d}"),
             total=ltr(str(entry.balance if entry.balance is not None else "")),
@@ -124,10 +127,10 @@ def details_text(entry: HistoryEntry) -> str:
         off = ltr(f"{percent}%") if percent is not None else money(entry.amount or 0)
         until = entry.detail("valid_until")
         if until:
-            return _tr("{code} — {off} off, until {date}").format(
+            return translate("HistoryTexts", "{code} — {off} off, until {date}").format(
                 code=ltr(entry.text), off=off, date=ltr(short_date(until))
             )
-        return _tr("{code} — {off} off").format(code=ltr(entry.text), off=off)
+        return translate("HistoryTexts", "{code} — {off} off").format(code=ltr(entry.text), off=off)
     if kind == "call":
         reason = reason_text(str(entry.detail("reason", "")))
         parts = [reason]
@@ -140,7 +143,11 @@ def details_text(entry: HistoryEntry) -> str:
         return value(entry.text)
     if kind == "feedback":
         nps = entry.detail("nps")
-        score = _tr("Score {nps}").format(nps=ltr(str(nps))) if nps is not None else ""
+        score = (
+            translate("HistoryTexts", "Score {nps}").format(nps=ltr(str(nps)))
+            if nps is not None
+            else ""
+        )
         return " · ".join(part for part in (score, value(entry.text)) if part)
     if kind == "greeting":
         name = str(entry.detail("subject_name") or "")
@@ -152,7 +159,7 @@ def details_text(entry: HistoryEntry) -> str:
 def purchase_details(record: PurchaseRecord) -> str:
     """ "No. 12 · In the shop · Taken now · Latte ×2, Mug" with what was returned and why voided."""
     parts = [
-        _tr("No. {id}").format(id=ltr(str(record.id))),
+        translate("HistoryTexts", "No. {id}").format(id=ltr(str(record.id))),
         channel_text(record.channel),
         fulfilment_text(record.fulfilment),
     ]
@@ -160,13 +167,15 @@ def purchase_details(record: PurchaseRecord) -> str:
     for line in record.lines:
         text = value(line.name) if line.qty == 1 else f"{value(line.name)} ×{line.qty}"
         if line.returned_qty:
-            text += " " + _tr("({qty} returned)").format(qty=line.returned_qty)
+            text += " " + translate("HistoryTexts", "({qty} returned)").format(
+                qty=line.returned_qty
+            )
         lines.append(text)
     if lines:
         parts.append(", ".join(lines))
     if record.voided_at is not None:
         parts.append(
-            _tr("voided {date}: {reason}").format(
+            translate("HistoryTexts", "voided {date}: {reason}").format(
                 date=ltr(short_date(record.voided_at.date())), reason=value(record.void_reason)
             )
         )
@@ -180,15 +189,15 @@ def purchase_lines(record: PurchaseRecord) -> list[str]:
         parts = [f"{value(line.name)} ×{line.qty}"]
         if line.category:
             parts.append(value(line.category))
-        parts.append(_tr("{price} each").format(price=money(line.unit_price)))
+        parts.append(translate("HistoryTexts", "{price} each").format(price=money(line.unit_price)))
         if line.returned_qty:
-            parts.append(_tr("{qty} returned").format(qty=line.returned_qty))
+            parts.append(translate("HistoryTexts", "{qty} returned").format(qty=line.returned_qty))
         lines.append(" · ".join(parts))
     return lines
 
 
 def paid_text(record: PurchaseRecord) -> str:
-    return _tr("Paid {paid} after {discounts} off").format(
+    return translate("HistoryTexts", "Paid {paid} after {discounts} off").format(
         paid=money(record.paid), discounts=money(record.discounts)
     )
 
@@ -216,10 +225,13 @@ def balance_text(entry: HistoryEntry) -> str:
 def totals_text(totals: HistoryTotals) -> str:
     """Two or three lines for the top of the history."""
     lines = [
-        _tr("Last 12 months: {visits} visits, {spend}").format(
+        translate("HistoryTexts", "Last 12 months: {visits} visits, {spend}").format(
             visits=number(totals.visits_12m), spend=money(totals.spend_12m)
         ),
-        _tr("Since joining on {date}: {visits} visits, {spend}, average basket {average}").format(
+        translate(
+            "HistoryTexts",
+            "Since joining on {date}: {visits} visits, {spend}, average basket {average}",
+        ).format(
             date=ltr(short_date(totals.joined_on)),
             visits=number(totals.visits),
             spend=money(totals.spend),
@@ -228,6 +240,8 @@ def totals_text(totals: HistoryTotals) -> str:
     ]
     if totals.favourite_categories:
         names = ", ".join(value(c.category) for c in totals.favourite_categories)
-        lines.append(_tr("Favourite categories: {names}").format(names=names))
-    lines.append(_tr("Balance: {points}").format(points=points_text(totals.balance)))
+        lines.append(translate("HistoryTexts", "Favourite categories: {names}").format(names=names))
+    lines.append(
+        translate("HistoryTexts", "Balance: {points}").format(points=points_text(totals.balance))
+    )
     return "\n".join(lines)

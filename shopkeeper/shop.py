@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from shopkeeper.club.history import HistoryService
 from shopkeeper.club.members import MemberService
 from shopkeeper.club.records import MemberDraft, SavedMember
 from shopkeeper.club.search import MemberSearch
@@ -71,6 +72,7 @@ class Shop:
             raise
         self.members = MemberService(self.db, today=today, now=now)
         self.search = MemberSearch(self.db, self.members)
+        self.history = HistoryService(self.db, now)
         self.settings = SettingsService(self.db)
         self.programme = ProgrammeStore(self.db, now)
         self.ledger = Ledger(self.db, self.programme, now)

@@ -1,10 +1,11 @@
-"""`shopkeeper-cli members count|search|show|add`."""
+"""`shopkeeper-cli members count|search|show|add|history`."""
 
 from __future__ import annotations
 
 import argparse
 
 from shopkeeper.cli import family, member_consent
+from shopkeeper.cli import history as member_history
 from shopkeeper.cli.output import Output, member_card, member_lines
 from shopkeeper.club.dates import parse_date
 from shopkeeper.club.records import ChildDraft, MemberDraft, PetDraft
@@ -76,6 +77,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     add.set_defaults(handler=add_member)
     family.add_parsers(msub, common)
     member_consent.add_parsers(msub, common)
+    member_history.add_parsers(msub, common)
 
 
 def count_members(shop, args: argparse.Namespace, out: Output) -> int:

@@ -40,7 +40,7 @@ def test_card_shows_balance_tier_progress_stamps_rewards_coupons(window, shop):
         "• Gift bag for 300 points",
     ]
     assert plain(panel.coupons_label.plain_text()) == f"{code} — 10% off, until 26/12/2026"
-    assert len(panel.void_buttons) == 2
+    assert len(panel.purchase_labels) == 2
 
 
 def test_a_new_member_has_no_purchases_and_a_top_tier_hides_the_bar(window, shop):

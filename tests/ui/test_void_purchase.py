@@ -1,5 +1,5 @@
-"""Voiding a purchase from the card: a reason is required, points come back, spent points are
-written off only when asked, and a purchase voided twice is told clearly."""
+"""Voiding a purchase from the card's history: a reason is required, points come back, spent points
+are written off only when asked, and a purchase voided twice is told clearly."""
 
 from __future__ import annotations
 
@@ -19,11 +19,13 @@ def buy(shop, member_id, agorot):
     return shop.purchases.record(PurchaseDraft(member_id, amount=agorot), by="test")
 
 
-def test_void_from_the_card_needs_a_reason_and_reverses_the_points(window, shop, noa, qtbot):
+def test_void_from_the_history_needs_a_reason_and_reverses_the_points(window, shop, noa, qtbot):
     receipt = buy(shop, noa.id, 149_90)
     panel = open_card(window, noa.id)
     assert plain(panel.balance_label.plain_text()) == "149 points"
-    panel.void_buttons[receipt.id].click()
+    history = panel.open_history()
+    assert history.select_purchase(receipt.id)
+    history.void_button.click()
     dialog = window.findChild(VoidPurchaseDialog)
     assert dialog is not None and dialog.isVisible()
 
@@ -40,11 +42,12 @@ def test_void_from_the_card_needs_a_reason_and_reverses_the_points(window, shop,
 
     # The card shows it at once: balance back to zero, the purchase marked and no longer voidable.
     assert plain(panel.balance_label.plain_text()) == "0 points"
-    assert receipt.id not in panel.void_buttons
+    history.select_purchase(receipt.id)
+    assert not history.void_button.isEnabled()
     summary = panel.purchases_grid.itemAtPosition(0, 0).widget()
     assert summary.font().strikeOut()
     assert panel.purchases_grid.itemAtPosition(0, 1).widget().plain_text() == "voided"
-    assert "Purchase voided" in plain(panel.confirmation_label.plain_text())
+    assert "Purchase voided" in plain(history.confirmation_label.plain_text())
 
 
 def test_spent_points_are_written_off_only_when_asked(window, shop, noa):

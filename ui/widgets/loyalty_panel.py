@@ -1,5 +1,6 @@
 """The loyalty part of the customer card: points, tier and progress, stamp cards, rewards, coupons,
-last purchases with a void action, and the buttons to record a purchase or adjust points."""
+the last purchases in short, and the buttons to record a purchase, adjust points or open the whole
+history (where purchases are voided and returned)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,6 +24,7 @@ from shopkeeper.sales.records import Receipt
 from shopkeeper.shop import Shop
 from ui.bidi import ltr
 from ui.dialogs.adjust_points import AdjustPointsDialog
+from ui.dialogs.member_history import MemberHistoryDialog
 from ui.dialogs.record_purchase import RecordPurchaseDialog
 from ui.dialogs.void_purchase import VoidPurchaseDialog
 from ui.i18n import ui_font
@@ -42,6 +45,7 @@ CONFIRM_STYLE = "background: #e3f6e8; color: #14532d; border: 1px solid #8fd19e;
 MUTED = "color: #5a6270;"
 PROGRESS_STEPS = 1000
 RECORD_SHORTCUT = "F5"
+HISTORY_SHORTCUT = "F7"
 
 
 def section(title: str) -> tuple[TextLabel, TextLabel]:
@@ -59,7 +63,7 @@ def multiplier_text(multiplier: Decimal) -> str:
 class LoyaltyPanel(QFrame):
     """Shows `shop.loyalty.for_member(id)` and re-reads it after every change made from here.
 
-    Emits `changed(member_id)` after a purchase, a void or an adjustment.
+    Emits `changed(member_id)` after a purchase, a void, a return or an adjustment.
     """
 
     changed = Signal(int)
@@ -69,7 +73,7 @@ class LoyaltyPanel(QFrame):
         self._shop = shop
         self._member_id: int | None = None
         self._loyalty: MemberLoyalty | None = None
-        self.void_buttons: dict[int, QPushButton] = {}
+        self.purchase_labels: dict[int, TextLabel] = {}  # purchase id → its line on the card
         self.setObjectName("loyalty")
         self.setStyleSheet(PANEL_STYLE)
         self._build()
@@ -119,6 +123,18 @@ class LoyaltyPanel(QFrame):
         self.rewards_heading, self.rewards_label = section(self.tr("Rewards available now"))
         self.coupons_heading, self.coupons_label = section(self.tr("Coupons"))
         self.purchases_heading = section(self.tr("Last purchases"))[0]
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setAutoDefault(False)
+        self.history_button.setShortcut(QKeySequence(HISTORY_SHORTCUT))
+        self.history_button.setToolTip(
+            self.tr(
+                "Every purchase, points row, coupon, call and more; void or return ({key})"
+            ).format(key=HISTORY_SHORTCUT)
+        )
+        self.history_button.clicked.connect(self.open_history)
+        purchases_top = QHBoxLayout()
+        purchases_top.addWidget(self.purchases_heading, 1)
+        purchases_top.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.no_purchases_label = TextLabel(self.tr("No purchases yet."))
         self.no_purchases_label.setStyleSheet(MUTED)
         self.purchases_grid = QGridLayout()
@@ -138,10 +154,10 @@ class LoyaltyPanel(QFrame):
             self.rewards_label,
             self.coupons_heading,
             self.coupons_label,
-            self.purchases_heading,
-            self.no_purchases_label,
         ):
             layout.addWidget(widget)
+        layout.addLayout(purchases_top)
+        layout.addWidget(self.no_purchases_label)
         layout.addLayout(self.purchases_grid)
 
     # -- showing ---------------------------------------------------------------------------
@@ -249,10 +265,12 @@ class LoyaltyPanel(QFrame):
             item = self.purchases_grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.void_buttons = {}
+        self.purchase_labels = {}
         self.no_purchases_label.setVisible(not loyalty.last_purchases)
         for row, record in enumerate(loyalty.last_purchases):
             summary = TextLabel(purchase_summary(record))
+            self.purchase_labels[record.id] = summary
+            self.purchases_grid.addWidget(summary, row, 0)
             if record.voided_at is not None:
                 font = summary.font()
                 font.setStrikeOut(True)
@@ -261,16 +279,7 @@ class LoyaltyPanel(QFrame):
                 summary.setToolTip(voided_text(record))
                 status = TextLabel(self.tr("voided"), wrap=False)
                 status.setStyleSheet("color: #b00020; font-weight: bold;")
-                self.purchases_grid.addWidget(summary, row, 0)
                 self.purchases_grid.addWidget(status, row, 1)
-                continue
-            button = QPushButton(self.tr("Void…"))
-            button.setAutoDefault(False)
-            button.setToolTip(self.tr("Void this purchase and take back its points"))
-            button.clicked.connect(lambda _=False, pid=record.id: self.void_purchase(pid))
-            self.void_buttons[record.id] = button
-            self.purchases_grid.addWidget(summary, row, 0)
-            self.purchases_grid.addWidget(button, row, 1)
 
     # -- actions ---------------------------------------------------------------------------
     def record_purchase(self) -> RecordPurchaseDialog | None:
@@ -291,6 +300,22 @@ class LoyaltyPanel(QFrame):
         dialog.adjusted.connect(self._adjusted)
         dialog.open()
         return dialog
+
+    def open_history(self) -> MemberHistoryDialog | None:
+        """Open the member's whole history (window-modal, not blocking); a void or a return made
+        there shows here at once."""
+        if self._member_id is None:
+            return None
+        dialog = MemberHistoryDialog(self._shop, self._member_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._history_changed)
+        dialog.open()
+        return dialog
+
+    def _history_changed(self, member_id: int) -> None:
+        if member_id == self._member_id:
+            self.reload()
+            self.changed.emit(member_id)
 
     def void_purchase(self, purchase_id: int) -> VoidPurchaseDialog:
         dialog = VoidPurchaseDialog(self._shop, purchase_id, self)

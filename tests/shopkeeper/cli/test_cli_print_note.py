@@ -43,6 +43,16 @@ def test_a_note_for_one_member(cli_json, dana, tmp_path, open_shop):
     assert coupon in lines
 
 
+def test_printing_a_note_again_reuses_its_coupon(cli_json, dana, tmp_path, open_shop):
+    codes = []
+    for name in ("first.pdf", "again.pdf"):
+        code, result, err = cli_json("print", "note", DANA, "--out", str(tmp_path / name))
+        assert code == 0, err
+        codes.append(result["coupon"])
+    assert codes[0] == codes[1]
+    assert coupon_codes(open_shop) == [(codes[0], dana["id"], "note")]
+
+
 def test_a_note_by_member_number_on_the_english_template_as_a_label(cli, dana, tmp_path):
     out = tmp_path / "label.pdf"
     code, text, err = cli(

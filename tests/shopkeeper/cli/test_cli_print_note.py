@@ -10,6 +10,7 @@ from tests.shopkeeper.printing.pdf_support import drawn_lines, pdf_fonts, run
 _SIZE = re.compile(r"Page +\d+ size: +([\d.]+) x ([\d.]+) pts")
 A6 = (297.64, 419.53)
 A4 = (595.28, 841.89)
+NOT_PRINTED = {"printer": None, "job": None}
 
 
 def sizes(pdf) -> list[tuple[float, float]]:
@@ -34,7 +35,7 @@ def test_a_note_for_one_member(cli_json, dana, tmp_path, open_shop):
     code, result, err = cli_json("print", "note", DANA, "--out", str(out))
     assert code == 0, err
     [(coupon, member_id, batch)] = coupon_codes(open_shop)
-    assert result == {"notes": 1, "out": str(out), "pages": 1, "coupon": coupon}
+    assert result == {"notes": 1, "out": str(out), "pages": 1, "coupon": coupon, **NOT_PRINTED}
     assert (member_id, batch) == (dana["id"], "note")
     assert sizes(out) == [A6]
     assert all(row["emb"] == "yes" for row in pdf_fonts(out))
@@ -71,7 +72,12 @@ def test_notes_for_chosen_members_four_to_a_sheet(cli_json, dana, yossi, tmp_pat
         "print", "notes", "--members", f"{DANA},{YOSSI},1", "--size", "a4x4", "--out", str(out)
     )
     assert code == 0, err
-    assert result == {"notes": 2, "out": str(out), "pages": 1}  # Dana named twice: one note
+    assert result == {
+        "notes": 2,
+        "out": str(out),
+        "pages": 1,
+        **NOT_PRINTED,
+    }  # Dana named twice: one note
     assert sizes(out) == [A4]
 
 
@@ -84,7 +90,7 @@ def test_notes_for_the_day_s_shipped_purchases(cli, cli_json, dana, yossi, tmp_p
     out = tmp_path / "day.pdf"
     code, result, err = cli_json("print", "notes", "--shipped-on", "2026-11-26", "--out", str(out))
     assert code == 0, err
-    assert result == {"notes": 2, "out": str(out), "pages": 2}
+    assert result == {"notes": 2, "out": str(out), "pages": 2, **NOT_PRINTED}
     assert sizes(out) == [A6, A6]
     code, text, err = cli("print", "notes", "--shipped-on", "26/11/2026", "--out", str(out))
     assert (code, err) == (0, "")

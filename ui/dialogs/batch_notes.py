@@ -65,7 +65,7 @@ class BatchNotesDialog(QDialog):
         self._print_after = False  # Print pressed before the PDF was made: print once it is
         self.print_job = PrintJob("note", self, preferences)
         self.print_job.progress.connect(self._print_progress)
-        self.print_job.printed.connect(self._printed)
+        self.print_job.printed.connect(self._print_done)
         self.print_job.failed.connect(self._print_failed)
         self.print_job.cancelled.connect(self._print_cancelled)
         self._member_ids = list(member_ids)
@@ -277,7 +277,7 @@ class BatchNotesDialog(QDialog):
         self.progress_bar.setFormat(self.tr("%v of %m notes"))
         self.status_label.setText(text)
 
-    def _printed(self, pages: int, printer: str) -> None:
+    def _print_done(self, pages: int, printer: str) -> None:
         self._print_ended(
             self.tr("Sent {pages} page(s) to {printer}.").format(pages=pages, printer=printer)
         )

@@ -69,7 +69,7 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.kind = kind or kind_of(file_name)
         self.print_job = PrintJob(self.kind, self, preferences)
-        self.print_job.printed.connect(self._printed)
+        self.print_job.printed.connect(self._print_done)
         self.print_job.failed.connect(self._print_failed)
         self.print_job.cancelled.connect(self._print_cancelled)
         self._data = pdf if isinstance(pdf, bytes) else Path(pdf).read_bytes()
@@ -100,7 +100,8 @@ class PrintPreviewDialog(QDialog):
         self.without_asking_box = QCheckBox(self.tr("Print without asking next time"))
         self.without_asking_box.setChecked(self.print_job.choice().without_asking)
         self.without_asking_box.toggled.connect(self._without_asking_toggled)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_now)
+        self.print_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        self.print_shortcut.activated.connect(lambda: self.print_now())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
@@ -165,7 +166,7 @@ class PrintPreviewDialog(QDialog):
         self.print_job.set_without_asking(on)
         self.update_print_button()
 
-    def _printed(self, pages: int, printer: str) -> None:
+    def _print_done(self, pages: int, printer: str) -> None:
         self.update_print_button()
         self.status_label.setText(
             self.tr("Sent {pages} page(s) to {printer}.").format(pages=pages, printer=printer)

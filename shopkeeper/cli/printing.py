@@ -26,7 +26,11 @@ SUBCOMMAND_MODULES = ("print_slip", "print_note", "print_card", "print_birthday_
 
 def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     """Register `print` and every subcommand module that is present."""
-    print_ = sub.add_parser("print", parents=[common], help="make PDFs: pickup slips, notes, cards")
+    print_ = sub.add_parser(
+        "print",
+        parents=[common],
+        help="make PDFs and print them: pickup slips, notes, cards, birthday cards",
+    )
     psub = print_.add_subparsers(dest="print_command", metavar="WHAT", required=True)
     for name in SUBCOMMAND_MODULES:
         qualified = f"{__package__}.{name}"

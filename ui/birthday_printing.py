@@ -59,6 +59,7 @@ class BirthdayCardPrinter(QObject):
             data,
             title=self.tr("Birthday card"),
             file_name=f"birthday-card-{self._member_id}.pdf",
+            kind="birthday_card",
             parent=self._parent,
         )
         self.dialog.open()

@@ -1,4 +1,5 @@
-"""`shopkeeper-cli print card PHONE|NUMBER [--members PHONE,…] [--sheet] [--qr] --out FILE`."""
+"""`shopkeeper-cli print card PHONE|NUMBER [--members PHONE,…] [--sheet] [--qr] [--out FILE]
+[--printer NAME|default]`."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 
 from shopkeeper.cli import values
 from shopkeeper.cli.output import Output
-from shopkeeper.cli.printing import add_out_argument, written
+from shopkeeper.cli.printing import add_out_argument, check_destination, make_and_send, written
 from shopkeeper.printing.cards import CARD_SIZE, card_data, write_cards
 
 
@@ -46,6 +47,8 @@ def add_parser(sub, common: argparse.ArgumentParser) -> None:
 
 
 def print_card(shop, args: argparse.Namespace, out: Output) -> int:
+    if (code := check_destination(args, out)) is not None:
+        return code
     keys = ([args.member] if args.member else []) + args.members
     if not keys:
         return out.fail("Name a member (phone or member number), or several with --members.", 2)
@@ -56,15 +59,17 @@ def print_card(shop, args: argparse.Namespace, out: Output) -> int:
             ids.append(member_id)
     cards = [card_data(shop, member_id, args.language) for member_id in ids]
     code = "qr" if args.qr else "code128"
-    target: Path = args.out
-    try:
-        pages = _write(target, cards, sheet=args.sheet, code=code)
-    except OSError as error:
-        return out.fail(f"Cannot write {target}: {error.strerror or error}", 2)
+    made = make_and_send(
+        args, out, lambda path: _write(path, cards, sheet=args.sheet, code=code), "cards"
+    )
+    if isinstance(made, int):
+        return made
+    pages, sent = made
     return written(
         out,
-        target,
+        args.out,
         A4 if args.sheet else CARD_SIZE,
+        sent,
         pages=pages,
         cards=len(cards),
         members=[card.number for card in cards],

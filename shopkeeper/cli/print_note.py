@@ -1,9 +1,12 @@
 """`shopkeeper-cli print note PHONE|NUMBER …` and `print notes (--shipped-on DATE | --members …)`.
 
-    print note PHONE|NUMBER [--template NAME] [--size a6|a5|a4x4|label62] --out FILE
-    print notes (--shipped-on DATE | --members PHONE,…) [--template NAME] [--size …] --out FILE
+    print note PHONE|NUMBER [--template NAME] [--size a6|a5|a4x4|label62] [--out FILE]
+        [--printer NAME|default]
+    print notes (--shipped-on DATE | --members PHONE,…) [--template NAME] [--size …] [--out FILE]
+        [--printer NAME|default]
 
-JSON: {"notes": N, "out": path, "pages": N} (a single note adds "coupon": its code or null).
+JSON: {"notes": N, "out": path or null, "pages": N, "printer": name or null, "job": id or null}
+(a single note adds "coupon": its code or null; printed again, the note carries the same one).
 Nothing to print (no shipped purchase that day) is exit code 1, and no file is written.
 """
 
@@ -14,7 +17,12 @@ import sys
 
 from shopkeeper.cli import values
 from shopkeeper.cli.output import Output
-from shopkeeper.cli.printing import add_out_argument
+from shopkeeper.cli.printing import (
+    add_out_argument,
+    check_destination,
+    make_and_send,
+    printed_text,
+)
 from shopkeeper.printing.note_batch import notes_for_members, notes_for_shipped, shop_logo
 from shopkeeper.printing.notes import SIZES, note_pdf
 
@@ -58,19 +66,25 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
 
 
 def print_note(shop, args: argparse.Namespace, out: Output) -> int:
+    if (code := check_destination(args, out)) is not None:
+        return code
     member_id = values.member_id(shop, args.key)
     logo = shop_logo(shop)
     notes = list(notes_for_members(shop, [member_id], _template(shop, args)))
-    try:
-        result = note_pdf(notes, args.out, size=args.size, logo=logo)
-    except OSError as error:
-        return out.fail(f"Cannot write {args.out}: {error.strerror or error}", 2)
-    data = {**result.to_json(str(args.out)), "coupon": notes[0].coupon}
-    out.result(data, f"Wrote a note on {_count(result.pages, 'page')} to {args.out}")
+    made = make_and_send(
+        args, out, lambda path: note_pdf(notes, path, size=args.size, logo=logo), "note"
+    )
+    if isinstance(made, int):
+        return made
+    result, sent = made
+    data = {**result.to_json(_out(args)), "coupon": notes[0].coupon, **sent}
+    out.result(data, f"{_made(args, result.pages, 'a note')}{printed_text(sent)}")
     return 0
 
 
 def print_notes(shop, args: argparse.Namespace, out: Output) -> int:
+    if (code := check_destination(args, out)) is not None:
+        return code
     template = _template(shop, args)
     if args.shipped_on:
         day = values.day(args.shipped_on, shop.members.today())
@@ -88,15 +102,29 @@ def print_notes(shop, args: argparse.Namespace, out: Output) -> int:
             if done % 100 == 0 or done == total:
                 out.note(f"{done:,} of {total:,} notes")
 
-    try:
-        result = note_pdf(batch, args.out, size=args.size, progress=progress, logo=logo)
-    except OSError as error:
-        return out.fail(f"Cannot write {args.out}: {error.strerror or error}", 2)
+    made = make_and_send(
+        args,
+        out,
+        lambda path: note_pdf(batch, path, size=args.size, progress=progress, logo=logo),
+        "notes",
+    )
+    if isinstance(made, int):
+        return made
+    result, sent = made
     out.result(
-        result.to_json(str(args.out)),
-        f"Wrote {_count(result.notes, 'note')} on {_count(result.pages, 'page')} to {args.out}",
+        {**result.to_json(_out(args)), **sent},
+        f"{_made(args, result.pages, _count(result.notes, 'note'))}{printed_text(sent)}",
     )
     return 0
+
+
+def _out(args: argparse.Namespace) -> str | None:
+    return str(args.out) if args.out is not None else None
+
+
+def _made(args: argparse.Namespace, pages: int, what: str) -> str:
+    where = f" to {args.out}" if args.out is not None else ""
+    return f"Wrote {what} on {_count(pages, 'page')}{where}"
 
 
 def _template(shop, args: argparse.Namespace):

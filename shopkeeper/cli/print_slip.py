@@ -1,11 +1,11 @@
-"""`shopkeeper-cli print slip ID|CODE --out FILE [--size a6|label62]`."""
+"""`shopkeeper-cli print slip ID|CODE (--out FILE | --printer NAME|default) [--size a6|label62]`."""
 
 from __future__ import annotations
 
 import argparse
 
 from shopkeeper.cli.output import Output
-from shopkeeper.cli.printing import add_out_argument, written
+from shopkeeper.cli.printing import add_out_argument, check_destination, make_and_send, written
 from shopkeeper.printing.note_parts import shop_logo_or_none
 from shopkeeper.printing.slips import SIZES, pickup_slip_pdf
 
@@ -23,17 +23,20 @@ def add_parser(psub, common: argparse.ArgumentParser) -> None:
 
 
 def print_slip(shop, args: argparse.Namespace, out: Output) -> int:
+    if (code := check_destination(args, out)) is not None:
+        return code
     order = shop.pickups.find(args.key)
     language = args.language or shop.settings.language
-    try:
-        page = pickup_slip_pdf(
-            order,
-            shop.settings.shop_name,
-            args.out,
-            size=args.size,
-            language=language,
-            logo=shop_logo_or_none(shop),
-        )
-    except OSError as error:
-        return out.fail(f"Cannot write {args.out}: {error.strerror or error}", 2)
-    return written(out, args.out, page, id=order.id, code=order.code, size=args.size)
+    logo = shop_logo_or_none(shop)
+    made = make_and_send(
+        args,
+        out,
+        lambda path: pickup_slip_pdf(
+            order, shop.settings.shop_name, path, size=args.size, language=language, logo=logo
+        ),
+        title=f"pickup-{order.number}",
+    )
+    if isinstance(made, int):
+        return made
+    page, sent = made
+    return written(out, args.out, page, sent, id=order.id, code=order.code, size=args.size)

@@ -158,3 +158,28 @@ class CouponService:
             and (c.valid_until is None or on <= c.valid_until)
             and (c.valid_from is None or on >= c.valid_from)
         ]
+
+    def unused_for(
+        self,
+        member_id: int,
+        batch: str,
+        on: date,
+        *,
+        percent: int | None = None,
+        amount: int | None = None,
+    ) -> Coupon | None:
+        """The member's newest coupon of `batch` with these terms that is still unused and valid
+        on `on` (a note printed again carries the coupon it already made), or None."""
+        rows = self._db.connection().execute(
+            f"{_SELECT} WHERE c.member_id=? AND c.batch=? AND c.percent IS ? AND c.amount IS ? "
+            "ORDER BY c.id DESC",
+            (member_id, clean_text(batch), percent, amount),
+        )
+        for coupon in map(_coupon, rows):
+            if (
+                coupon.uses < coupon.max_uses
+                and (coupon.valid_until is None or on <= coupon.valid_until)
+                and (coupon.valid_from is None or on >= coupon.valid_from)
+            ):
+                return coupon
+        return None

@@ -3,7 +3,8 @@
 A batch is lazy: notes are filled in (and, when the template hands out coupons, their fresh
 coupons made) as the PDF reaches them, a hundred notes per transaction — so a cancelled run
 leaves coupons only for the hundreds it reached, and ten thousand notes are never all in memory.
-Reading a batch twice makes new coupons the second time.  A preview composes the same notes
+Reading a batch twice reuses the coupons of the first time (``note_coupon``): a note printed
+again hands out no second coupon.  A preview composes the same notes
 with ``sample_coupon`` instead (``member_note``): the sample code, marked as one, and no write.
 """
 
@@ -77,23 +78,41 @@ class NoteBatch(Sequence[NoteContent]):
 
 
 def note_content(shop, template: NoteTemplate, request: NoteRequest) -> NoteContent:
-    """One member's note on ``template``, with a fresh coupon if the template gives one."""
-    coupon = note_coupon(shop, template, request.member_id)
+    """One member's note on ``template``, with its coupon if the template gives one: the coupon
+    this note already made when it is printed again, else a fresh one."""
+    coupon = note_coupon(shop, template, request.member_id, request.purchase_id)
     return member_note(shop, template, request, coupon)
 
 
-def note_coupon(shop, template: NoteTemplate, member_id: int) -> NoteCoupon | None:
-    """A fresh coupon for member ``member_id``'s printed note on ``template`` (written to the
-    shop now), or None when the template gives none."""
+def coupon_batch(purchase_id: int | None) -> str:
+    """The coupon's ``batch`` text that ties it to its note: the purchase it thanks for, or the
+    member's note when it thanks for no purchase."""
+    return COUPON_BATCH if purchase_id is None else f"{COUPON_BATCH}:purchase:{purchase_id}"
+
+
+def note_coupon(
+    shop, template: NoteTemplate, member_id: int, purchase_id: int | None = None
+) -> NoteCoupon | None:
+    """The coupon of member ``member_id``'s printed note on ``template`` (for ``purchase_id``),
+    or None when the template gives none.  The same note printed again — same member and
+    purchase, or the member's note coupon still unused, with the same terms — carries the coupon
+    it made the first time; otherwise a fresh one is written to the shop now."""
     if not template.wants_coupon:
         return None
-    until = coupon_valid_until(template, shop.now().date())
+    today = shop.now().date()
+    batch = coupon_batch(purchase_id)
+    made = shop.coupons.unused_for(
+        member_id, batch, today, percent=template.coupon_percent, amount=template.coupon_amount
+    )
+    if made is not None and made.valid_until is not None:
+        return NoteCoupon(made.code, made.valid_until)
+    until = coupon_valid_until(template, today)
     code = shop.coupons.create(
         percent=template.coupon_percent,
         amount=template.coupon_amount,
         until=until,
         member_id=member_id,
-        batch=COUPON_BATCH,
+        batch=batch,
     )[0]
     return NoteCoupon(code, until)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
+from ui.printing.preferences import PrintPreferences
 
 
 @pytest.fixture(autouse=True)
@@ -17,6 +18,13 @@ def english_left_to_right(qapp):
     yield
     apply_language(qapp, "en")
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture(autouse=True)
+def print_preferences(tmp_path, monkeypatch):
+    """Printer choices go to the test's folder, never to the user's config."""
+    monkeypatch.setattr(PrintPreferences, "default_path", tmp_path / "printing.json")
+    return PrintPreferences()
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Thank-you notes for many at once — today's shipped purchases or the members selected — made
-in the background with a progress bar and Cancel, then previewed."""
+in the background with a progress bar and Cancel, then previewed or sent to the printer (page by
+page, with progress and Cancel between pages)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -36,6 +38,9 @@ from ui.note_printing import (
     size_name,
     write_notes,
 )
+from ui.printing import pdf_printer
+from ui.printing.preferences import PrintPreferences
+from ui.printing.print_job import PrintJob
 from ui.tasks import Task
 from ui.widgets.text_label import TextLabel
 
@@ -52,10 +57,17 @@ class BatchNotesDialog(QDialog):
         member_ids: Sequence[int] = (),
         *,
         today: Callable[[], date] = date.today,
+        preferences: PrintPreferences | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._shop = shop
+        self._print_after = False  # Print pressed before the PDF was made: print once it is
+        self.print_job = PrintJob("note", self, preferences)
+        self.print_job.progress.connect(self._print_progress)
+        self.print_job.printed.connect(self._print_done)
+        self.print_job.failed.connect(self._print_failed)
+        self.print_job.cancelled.connect(self._print_cancelled)
         self._member_ids = list(member_ids)
         self.task: Task | None = None
         self.out_path: Path | None = None
@@ -104,14 +116,32 @@ class BatchNotesDialog(QDialog):
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setEnabled(False)
         self.preview_button.clicked.connect(lambda: self.preview())
-        for button in (self.make_button, self.cancel_button, self.preview_button):
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(lambda: self.print_notes())
+        for button in (
+            self.make_button,
+            self.print_button,
+            self.cancel_button,
+            self.preview_button,
+        ):
+            button.setAutoDefault(button is self.make_button)
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.without_asking_box = QCheckBox(self.tr("Print without asking next time"))
+        self.without_asking_box.setChecked(self.print_job.choice().without_asking)
+        self.without_asking_box.toggled.connect(self.print_job.set_without_asking)
+        if not pdf_printer.available_printers():
+            self.print_button.setEnabled(False)
+            self.without_asking_box.setEnabled(False)
+            self.print_button.setToolTip(
+                self.tr("No printer is installed on this computer: make the PDF and save it.")
+            )
 
         layout = QVBoxLayout(self)
         layout.addLayout(sources)
         layout.addLayout(form)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.without_asking_box)
         layout.addWidget(self.buttons)
 
     # -- running ---------------------------------------------------------------------------
@@ -151,12 +181,17 @@ class BatchNotesDialog(QDialog):
         return self.task
 
     def cancel(self) -> None:
+        self._print_after = False
         if self.task is not None:
             self.task.cancel()
+            self.status_label.setText(self.tr("Stopping…"))
+        if self.print_job.busy():
+            self.print_job.cancel()
             self.status_label.setText(self.tr("Stopping…"))
 
     def _running(self, running: bool) -> None:
         self.make_button.setEnabled(not running)
+        self.print_button.setEnabled(not running and bool(pdf_printer.available_printers()))
         self.cancel_button.setEnabled(running)
         for widget in (self.template_combo, self.size_combo, self.shipped_radio, self.day_edit):
             widget.setEnabled(not running)
@@ -173,7 +208,9 @@ class BatchNotesDialog(QDialog):
     def _finished(self, printed: PrintedNotes) -> None:
         self.task = None
         self._running(False)
+        print_after, self._print_after = self._print_after, False
         if printed.notes == 0:
+            print_after = False
             self.status_label.setText(self.tr("There are no notes to print."))
             self.progress_bar.hide()
             return
@@ -184,9 +221,12 @@ class BatchNotesDialog(QDialog):
         )
         self.preview_button.setEnabled(True)
         self.finishedNotes.emit(str(self.out_path))
+        if print_after:
+            self.print_notes()
 
     def _failed(self, error: object) -> None:
         self.task = None
+        self._print_after = False
         self._running(False)
         text = error_text(error) if isinstance(error, ShopError) else str(error)
         self.status_label.setText(
@@ -195,6 +235,7 @@ class BatchNotesDialog(QDialog):
 
     def _cancelled(self) -> None:
         self.task = None
+        self._print_after = False
         self._running(False)
         self.progress_bar.hide()
         self.status_label.setText(self.tr("Cancelled: no file was written."))
@@ -207,9 +248,50 @@ class BatchNotesDialog(QDialog):
         dialog.open()
         return dialog
 
+    # -- to the printer --------------------------------------------------------------------
+    def print_notes(self) -> Task | None:
+        """Send the notes' PDF to the printer (made first if it is not yet): the remembered
+        printer for notes when "without asking" is on, else the print dialog's choice."""
+        if self.task is not None or self.print_job.busy():
+            return None
+        if self.out_path is None or not self.out_path.exists():
+            self._print_after = True
+            return self.start()
+        task = self.print_job.print_pdf(
+            self.out_path, without_asking=self.without_asking_box.isChecked()
+        )
+        if task is None:
+            return None
+        self._running(True)
+        self.progress_bar.setFormat(self.tr("%v of %m pages"))
+        self.status_label.setText(self.tr("Printing…"))
+        return task
+
+    def _print_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _print_ended(self, text: str) -> None:
+        self._running(False)
+        self.preview_button.setEnabled(True)
+        self.progress_bar.setFormat(self.tr("%v of %m notes"))
+        self.status_label.setText(text)
+
+    def _print_done(self, pages: int, printer: str) -> None:
+        self._print_ended(
+            self.tr("Sent {pages} page(s) to {printer}.").format(pages=pages, printer=printer)
+        )
+
+    def _print_failed(self, text: str) -> None:
+        self._print_ended(text)
+
+    def _print_cancelled(self) -> None:
+        self._print_ended(self.tr("Printing was cancelled between two pages."))
+
     def reject(self) -> None:
-        """Closing while the notes are made cancels them first."""
-        if self.task is not None:
-            self.task.cancel()
-            self.task.wait(10)
+        """Closing while the notes are made or printed cancels them first."""
+        for task in (self.task, self.print_job.task):
+            if task is not None:
+                task.cancel()
+                task.wait(10)
         super().reject()

@@ -1,5 +1,6 @@
-"""A PDF before it is printed: previewed in the app, saved where the user chooses, or opened in the
-system's viewer (which prints it)."""
+"""A PDF before it is printed: previewed in the app, printed (Print or Ctrl+P: the remembered
+printer of its kind, or the print dialog), saved where the user chooses, or opened in the system's
+viewer."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,6 +23,10 @@ from PySide6.QtWidgets import (
 
 from shopkeeper.errors import ShopError
 from ui.messages import error_text
+from ui.printing import pdf_printer
+from ui.printing.preferences import PrintPreferences, kind_of
+from ui.printing.print_job import PrintJob
+from ui.tasks import Task
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.text_label import TextLabel
 
@@ -39,9 +45,11 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 class PrintPreviewDialog(QDialog):
-    """Shows `pdf` (bytes or a file) with "Save as…", "Open in viewer" and "Close".
+    """Shows `pdf` (bytes or a file) with "Print…", "Save as…", "Open in viewer" and "Close".
 
     `file_name` is what "Save as…" proposes; `saved_path` and `viewer_path` tell where the PDF went.
+    `kind` (note, slip, card, birthday_card, call_sheet; by default read from `file_name`) picks
+    the printer and paper remembered for that kind of document, and "Print without asking".
     `printed`, when given, makes the PDF that is saved or opened, which differs from the preview
     (a note's real coupon instead of its sample code): it is called once, the first time, and the
     preview then shows what it made.
@@ -54,9 +62,16 @@ class PrintPreviewDialog(QDialog):
         title: str = "",
         file_name: str = "document.pdf",
         printed: Callable[[], bytes] | None = None,
+        kind: str = "",
+        preferences: PrintPreferences | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.kind = kind or kind_of(file_name)
+        self.print_job = PrintJob(self.kind, self, preferences)
+        self.print_job.printed.connect(self._print_done)
+        self.print_job.failed.connect(self._print_failed)
+        self.print_job.cancelled.connect(self._print_cancelled)
         self._data = pdf if isinstance(pdf, bytes) else Path(pdf).read_bytes()
         self._file_name = file_name
         self._printed = printed
@@ -77,14 +92,93 @@ class PrintPreviewDialog(QDialog):
         self.open_button = QPushButton(self.tr("Open in viewer"))
         self.open_button.setToolTip(self.tr("Open the PDF in the system's viewer to print it"))
         self.open_button.clicked.connect(self.open_in_viewer)
-        for button in (self.save_button, self.open_button):
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(lambda: self.print_now())
+        for button in (self.print_button, self.save_button, self.open_button):
             button.setAutoDefault(False)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.without_asking_box = QCheckBox(self.tr("Print without asking next time"))
+        self.without_asking_box.setChecked(self.print_job.choice().without_asking)
+        self.without_asking_box.toggled.connect(self._without_asking_toggled)
+        self.print_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        self.print_shortcut.activated.connect(lambda: self.print_now())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.without_asking_box)
         layout.addWidget(buttons)
+        self.update_print_button()
+
+    # -- printing --------------------------------------------------------------------------
+    def has_printer(self) -> bool:
+        return bool(pdf_printer.available_printers())
+
+    def update_print_button(self) -> None:
+        """Enabled with a tooltip naming the printer; disabled, saying why, with no printer."""
+        if not self.has_printer():
+            self.print_button.setEnabled(False)
+            self.without_asking_box.setEnabled(False)
+            self.print_button.setToolTip(self.no_printer_text())
+            self.status_label.setText(self.no_printer_text())
+            return
+        self.print_button.setEnabled(not self.print_job.busy())
+        self.without_asking_box.setEnabled(True)
+        remembered = self.print_job.remembered_printer()
+        self.print_button.setToolTip(
+            self.tr("Print on {printer} (Ctrl+P)").format(printer=remembered)
+            if remembered
+            else self.tr("Choose a printer and print (Ctrl+P)")
+        )
+
+    def no_printer_text(self) -> str:
+        return self.tr(
+            "No printer is installed on this computer: save the PDF (Save as…) and print it "
+            "from another one."
+        )
+
+    def print_now(self) -> Task | None:
+        """Print the PDF: on the remembered printer when "without asking" is on, else after the
+        print dialog.  With no printer installed, says so (and Save as… is there)."""
+        if not self.has_printer():
+            self.status_label.setText(self.no_printer_text())
+            return None
+        if self.print_job.busy():
+            return None
+        data = self.printed_data()
+        if data is None:
+            return None
+        task = self.print_job.print_pdf(data, without_asking=self.without_asking_box.isChecked())
+        if task is not None:
+            self.print_button.setEnabled(False)
+            self.status_label.setText(self.tr("Printing…"))
+        return task
+
+    def reject(self) -> None:
+        """Closing while pages are still sent stops the job first (between two pages)."""
+        task = self.print_job.task
+        if task is not None:
+            self.print_job.cancel()
+            task.wait(10)
+        super().reject()
+
+    def _without_asking_toggled(self, on: bool) -> None:
+        self.print_job.set_without_asking(on)
+        self.update_print_button()
+
+    def _print_done(self, pages: int, printer: str) -> None:
+        self.update_print_button()
+        self.status_label.setText(
+            self.tr("Sent {pages} page(s) to {printer}.").format(pages=pages, printer=printer)
+        )
+
+    def _print_failed(self, text: str) -> None:
+        self.update_print_button()
+        self.status_label.setText(text)
+
+    def _print_cancelled(self) -> None:
+        self.update_print_button()
+        self.status_label.setText(self.tr("Printing was cancelled."))
 
     @property
     def data(self) -> bytes:

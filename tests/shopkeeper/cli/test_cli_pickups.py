@@ -183,6 +183,8 @@ def test_print_slip(cli_json, cli, dana, tmp_path):
         "id": order["id"],
         "code": order["code"],
         "size": "a6",
+        "printer": None,
+        "job": None,
     }
     assert "Page size:       297.638 x 419.528 pts" in run("pdfinfo", out)
     png = tmp_path / "slip"

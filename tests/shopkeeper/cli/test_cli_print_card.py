@@ -45,6 +45,8 @@ def test_a_card_by_member_number(cli_json, dana, tmp_path, open_shop):
         "members": [1],
         "layout": "single",
         "code": "code128",
+        "printer": None,
+        "job": None,
     }
     assert sizes(out) == [CARD]
     assert all(row["emb"] == "yes" for row in pdf_fonts(out))

@@ -10,6 +10,7 @@ from tests.shopkeeper.printing.pdf_support import drawn_lines, pdf_fonts, run
 _SIZE = re.compile(r"Page +\d+ size: +([\d.]+) x ([\d.]+) pts")
 A6 = (297.64, 419.53)
 A4 = (595.28, 841.89)
+NOT_PRINTED = {"printer": None, "job": None}
 
 
 def sizes(pdf) -> list[tuple[float, float]]:
@@ -34,13 +35,23 @@ def test_a_note_for_one_member(cli_json, dana, tmp_path, open_shop):
     code, result, err = cli_json("print", "note", DANA, "--out", str(out))
     assert code == 0, err
     [(coupon, member_id, batch)] = coupon_codes(open_shop)
-    assert result == {"notes": 1, "out": str(out), "pages": 1, "coupon": coupon}
+    assert result == {"notes": 1, "out": str(out), "pages": 1, "coupon": coupon, **NOT_PRINTED}
     assert (member_id, batch) == (dana["id"], "note")
     assert sizes(out) == [A6]
     assert all(row["emb"] == "yes" for row in pdf_fonts(out))
     lines = drawn_lines(out)
     assert ",ה/רקיה הנד" in lines  # no form of address given: the neutral form
     assert coupon in lines
+
+
+def test_printing_a_note_again_reuses_its_coupon(cli_json, dana, tmp_path, open_shop):
+    codes = []
+    for name in ("first.pdf", "again.pdf"):
+        code, result, err = cli_json("print", "note", DANA, "--out", str(tmp_path / name))
+        assert code == 0, err
+        codes.append(result["coupon"])
+    assert codes[0] == codes[1]
+    assert coupon_codes(open_shop) == [(codes[0], dana["id"], "note")]
 
 
 def test_a_note_by_member_number_on_the_english_template_as_a_label(cli, dana, tmp_path):
@@ -61,7 +72,12 @@ def test_notes_for_chosen_members_four_to_a_sheet(cli_json, dana, yossi, tmp_pat
         "print", "notes", "--members", f"{DANA},{YOSSI},1", "--size", "a4x4", "--out", str(out)
     )
     assert code == 0, err
-    assert result == {"notes": 2, "out": str(out), "pages": 1}  # Dana named twice: one note
+    assert result == {
+        "notes": 2,
+        "out": str(out),
+        "pages": 1,
+        **NOT_PRINTED,
+    }  # Dana named twice: one note
     assert sizes(out) == [A4]
 
 
@@ -74,7 +90,7 @@ def test_notes_for_the_day_s_shipped_purchases(cli, cli_json, dana, yossi, tmp_p
     out = tmp_path / "day.pdf"
     code, result, err = cli_json("print", "notes", "--shipped-on", "2026-11-26", "--out", str(out))
     assert code == 0, err
-    assert result == {"notes": 2, "out": str(out), "pages": 2}
+    assert result == {"notes": 2, "out": str(out), "pages": 2, **NOT_PRINTED}
     assert sizes(out) == [A6, A6]
     code, text, err = cli("print", "notes", "--shipped-on", "26/11/2026", "--out", str(out))
     assert (code, err) == (0, "")

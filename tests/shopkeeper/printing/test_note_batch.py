@@ -75,7 +75,18 @@ def test_one_note_per_purchase_shipped_that_day_in_the_order_sold(shop, day):
     assert first.startswith("דנה היקרה,") and "מקווים שתיהני מעציץ." in first
     assert second.startswith("Noa היקרה,") and "מקווים שתיהני מTeapot." in second
     until = (TODAY + timedelta(days=60)).isoformat()
-    assert coupons(shop) == [(day["dana"], 10, until, "note"), (day["noa"], 10, until, "note")]
+    dana_buys, noa_buys = (
+        shop.db.connection()
+        .execute("SELECT id FROM purchase WHERE member_id=? AND fulfilment='shipped'", (m,))
+        .fetchone()[0]
+        for m in (day["dana"], day["noa"])
+    )
+    assert coupons(shop) == [
+        (day["dana"], 10, until, f"note:purchase:{dana_buys}"),
+        (day["noa"], 10, until, f"note:purchase:{noa_buys}"),
+    ]
+    assert [n.coupon for n in batch] == [n.coupon for n in notes]  # read again: the same
+    assert len(coupons(shop)) == 2
     assert [n.coupon for n in notes] == [
         r[0] for r in shop.db.connection().execute("SELECT code FROM coupon ORDER BY id")
     ]

@@ -15,6 +15,7 @@ from shopkeeper.printing.note_batch import SAMPLE_CODE, NoteRequest, note_conten
 from shopkeeper.printing.notes import note_pdf
 from shopkeeper.printing.single_note import SingleNote
 from shopkeeper.printing.templates import NoteTemplate
+from shopkeeper.sales.records import LineDraft, PurchaseDraft
 from tests.shopkeeper.printing.pdf_support import pdftotext_pages
 
 TODAY = date(2026, 11, 26)
@@ -97,10 +98,34 @@ def test_a_gone_member_makes_no_coupon(shop):
     assert coupon_rows(shop) == [] and note.coupon_codes == []
 
 
-def test_the_batch_still_makes_a_fresh_coupon_per_note(shop, noa):
+def test_the_same_note_printed_again_reuses_its_coupon(shop, noa):
     template = shop.note_templates.get("Thank you")
-    codes = {note_content(shop, template, NoteRequest(noa)).coupon for _ in range(2)}
-    assert len(codes) == 2 and len(coupon_rows(shop)) == 2
+    codes = {note_content(shop, template, NoteRequest(noa)).coupon for _ in range(3)}
+    codes.add(SingleNote(shop, noa).printed(template).coupon)  # another window, the same coupon
+    assert len(codes) == 1 and len(coupon_rows(shop)) == 1
+
+
+def test_a_used_coupon_is_not_printed_again(shop, noa):
+    template = shop.note_templates.get("Thank you")
+    first = note_content(shop, template, NoteRequest(noa)).coupon
+    shop.db.connection().execute("UPDATE coupon SET max_uses = 0 WHERE code = ?", (first,))
+    second = note_content(shop, template, NoteRequest(noa)).coupon
+    assert second != first and len(coupon_rows(shop)) == 2
+
+
+def test_a_note_per_purchase_has_its_own_coupon_reused_for_that_purchase(shop, noa):
+    template = shop.note_templates.get("Thank you")
+    draft = PurchaseDraft(member_id=noa, lines=(LineDraft("Teapot", "", 1, 50_00),))
+    first, second = (shop.purchases.record(draft, by="test").id for _ in range(2))
+    codes = [
+        note_content(shop, template, NoteRequest(noa, purchase)).coupon
+        for purchase in (first, second, first, second)
+    ]
+    assert codes[0] == codes[2] and codes[1] == codes[3] and codes[0] != codes[1]
+    assert [row[5] for row in coupon_rows(shop)] == [
+        f"note:purchase:{first}",
+        f"note:purchase:{second}",
+    ]
 
 
 def test_the_preview_pdf_shows_the_sample_code_and_says_it_is_one(shop, noa, tmp_path):

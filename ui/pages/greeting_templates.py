@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.errors import ShopError
+from shopkeeper.printing.placeholders import sample_tiers
 from shopkeeper.shop import Shop
 from shopkeeper.touch.greeting_preview import problems, sample_greeting
 from shopkeeper.touch.greeting_texts import OCCASIONS, PLACEHOLDERS, PROMOTIONS
@@ -206,10 +207,16 @@ class GreetingTemplatesEditor(QWidget):
         for form_key, preview in self.previews.items():
             try:
                 text = sample_greeting(self.occasion, self.language, body, form_key,
-                                       shop_name=self._shop.settings.shop_name, on=self._today())  # fmt: skip
+                                       shop_name=self._shop.settings.shop_name, on=self._today(),
+                                       tier=self._sample_tier(form_key))  # fmt: skip
             except ShopError:
                 text = self.tr("The preview waits until the text is fixed.")
             preview.setPlainText(text)
+
+    def _sample_tier(self, form: str) -> str:
+        """A tier of the shop's own programme for the preview (never one it does not have)."""
+        names = [tier.name for tier in self._shop.programme.current().tiers]
+        return sample_tiers(names, self.language, form)[0]
 
     def save(self) -> bool:
         try:

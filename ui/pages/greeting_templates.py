@@ -28,6 +28,7 @@ from shopkeeper.shop import Shop
 from shopkeeper.touch.greeting_preview import problems, sample_greeting
 from shopkeeper.touch.greeting_texts import OCCASIONS, PLACEHOLDERS, PROMOTIONS
 from ui.messages import error_text
+from ui.widgets.chip_editor import ChipTextEdit
 from ui.widgets.placeholder_buttons import placeholder_grid
 from ui.widgets.template_form import PROBLEM_BACKGROUND, placeholder_title
 from ui.widgets.text_direction import set_text_direction
@@ -89,7 +90,7 @@ class GreetingTemplatesEditor(QWidget):
         self.language_combo.addItem(self.tr("English"), "en")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
             shop.settings.language)))  # fmt: skip
-        self.body_edit = QPlainTextEdit()
+        self.body_edit = ChipTextEdit(PLACEHOLDERS, greeting_placeholder_title)
         self.body_edit.setMinimumHeight(160)
         self.problem_label = TextLabel()
         self.problem_label.setStyleSheet(ERROR_STYLE)
@@ -189,7 +190,7 @@ class GreetingTemplatesEditor(QWidget):
         selections = []
         for problem in found:
             cursor = QTextCursor(self.body_edit.document())
-            cursor.setPosition(int(problem.params.get("at", 0)))
+            cursor.setPosition(self.body_edit.document_position(int(problem.params.get("at", 0))))
             cursor.movePosition(QTextCursor.MoveOperation.EndOfWord,
                                 QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
             selection = QTextEdit.ExtraSelection()

@@ -236,9 +236,7 @@ def _slip(order, shop_name, words, language, geometry, width, scale, shown) -> _
     )
     if order.member is not None:
         column.rule(7 * s)
-        column.text(
-            isolate(order.customer_name, column.direction), 13 * s, font="sans-medium", gap=6 * s
-        )
+        column.text(isolate(order.customer_name), 13 * s, font="sans-medium", gap=6 * s)
         if order.customer_phone:
             column.text(isolate(order.customer_phone, "ltr"), 11.5 * s, gap=3 * s)
     column.rule(7 * s)

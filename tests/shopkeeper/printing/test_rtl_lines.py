@@ -83,7 +83,7 @@ def test_a_hebrew_slip_item_and_note_starting_with_english_read_from_the_right(s
     pickup_slip_pdf(replace(order, code="K7M2QX"), "החנות", pdf, language="he")
     lines = drawn_lines(pdf)
     assert lines.count("ףוסיאל הנכומ Dana's order") == 2, lines  # the item and the note
-    assert "ןהכ Dana" in lines  # the customer's name, Hebrew order
+    assert "Dana ןהכ" in lines  # a name keeps its own direction
     assert "052-345-6789" in lines
     assert reads_from_the_right(word_boxes(pdf))
 
@@ -108,3 +108,24 @@ def test_an_english_birthday_card_keeps_a_hebrew_name_whole(shop, tmp_path):
     lines = drawn_lines(pdf)
     assert "Happy birthday, סינד! 🎂" in lines  # reads "Happy birthday, דניס!"
     assert "With love, הנדסה" in lines
+
+
+def test_a_hebrew_call_sheet_reads_a_note_starting_with_english_from_the_right(shop, tmp_path):
+    from shopkeeper.printing.call_sheet import write_call_sheet
+    from shopkeeper.touch.call_records import CallBackEntry
+
+    entry = CallBackEntry(
+        member_id=1,
+        number=1,
+        name="Dana Levi",
+        phone="+972524000001",
+        call_back_on=date(2026, 9, 10),
+        note=MIXED,
+        call_id=1,
+    )
+    pdf = tmp_path / "calls.pdf"
+    write_call_sheet(shop, [entry], pdf, language="he")
+    lines = drawn_lines(pdf)
+    assert "ףוסיאל הנכומ Dana's order" in lines  # the note's cell reads from the right
+    assert "Dana Levi" in lines  # a name keeps its own direction
+    assert "052-400-0001" in lines

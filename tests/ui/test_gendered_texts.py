@@ -14,7 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from shopkeeper.club.records import ChildDraft, MemberDraft
 from shopkeeper.club.upcoming import UpcomingBirthday
+from shopkeeper.touch.birthdays import birthdays_between
+from ui.models.birthday_texts import kind_text, whose_text
 from ui.widgets.member_texts import badge_text, consent_text
 from ui.widgets.touch_texts import category_text
 
@@ -31,6 +34,13 @@ ENTRIES = [  # context, source, comment, translation
     ("MemberTexts", CHILD, "", "{name} (ילד/ה) בן/בת {age} ב-{date} — {when}"),
     ("MemberTexts", CHILD, "boy", "{name} (ילד) בן {age} ב-{date} — {when}"),
     ("MemberTexts", CHILD, "girl", "{name} (ילדה) בת {age} ב-{date} — {when}"),
+    ("Birthdays", "Child", "", "ילד/ה"),
+    ("Birthdays", "Child", "boy", "ילד"),
+    ("Birthdays", "Child", "girl", "ילדה"),
+    ("Birthdays", "Member", "", "חבר מועדון"),
+    ("Birthdays", "Member", "feminine", "חברת מועדון"),
+    ("Birthdays", "Child of {name}", "", "ילד/ה של {name}"),
+    ("Birthdays", "Child of {name}", "girl", "הבת של {name}"),
 ]
 
 
@@ -97,3 +107,43 @@ def test_a_childs_birthday_badge_in_the_childs_gender(hebrew, gender, expected):
 def test_english_is_unchanged(qapp):
     assert consent_text(None, "f") == "Not asked"
     assert category_text("promoter", "m") == "Promoter"
+
+
+def test_birthday_entries_carry_the_gender(shop):
+    shop.members.add(
+        MemberDraft(
+            first_name="דנה",
+            phone="0523456789",
+            birthday="27/11/1990",
+            address_form="f",
+            children=(ChildDraft("נועה", "28/11/2018", "f"), ChildDraft("טל", "29/11/2019", "")),
+        )
+    )
+    entries = birthdays_between(shop, date(2026, 11, 26), 7)
+    assert [(e.kind, e.name, e.gender) for e in entries] == [
+        ("member", "דנה", "f"),
+        ("child", "נועה", "f"),
+        ("child", "טל", ""),
+    ]
+
+
+def test_the_birthday_list_says_child_in_the_childs_gender(hebrew, shop):
+    shop.members.add(
+        MemberDraft(
+            first_name="דנה",
+            phone="0523456789",
+            birthday="27/11/1990",
+            address_form="f",
+            children=(ChildDraft("נועה", "28/11/2018", "f"), ChildDraft("טל", "29/11/2019", "")),
+        )
+    )
+    dana, noa, tal = birthdays_between(shop, date(2026, 11, 26), 7)
+    assert [kind_text(e.kind, e.gender) for e in (dana, noa, tal)] == [
+        "חברת מועדון",
+        "ילדה",
+        "ילד/ה",
+    ]
+    assert kind_text("child", "m") == "ילד"
+    assert whose_text(noa, "דנה").startswith("הבת של")
+    assert whose_text(tal, "דנה").startswith("ילד/ה של")
+    assert whose_text(dana, "דנה") == "חברת מועדון"

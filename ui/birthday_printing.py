@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from shopkeeper.errors import ShopError
 from shopkeeper.printing.birthday_cards import write_birthday_card
@@ -15,8 +15,11 @@ from ui.messages import error_text
 from ui.tasks import Task
 
 
-def birthday_card_pdf(shop, member_id: int, kind: str, name: str, language: str) -> bytes:
-    """The card for a member's birthday, or their child's or pet's called `name`, as PDF bytes."""
+def birthday_card_pdf(
+    shop, member_id: int, kind: str, name: str, language: str, show_age: bool = False
+) -> bytes:
+    """The card for a member's birthday, or their child's or pet's called `name`, as PDF bytes;
+    the age is printed only with `show_age`."""
     with tempfile.TemporaryDirectory(prefix="shopkeeper-card-") as folder:
         path = write_birthday_card(
             shop,
@@ -25,13 +28,15 @@ def birthday_card_pdf(shop, member_id: int, kind: str, name: str, language: str)
             child=name if kind == "child" else None,
             pet=name if kind == "pet" else None,
             language=language,
+            show_age=show_age,
         )
         return path.read_bytes()
 
 
 class BirthdayCardPrinter(QObject):
     """`print_card(...)` starts the work; `shown(dialog)` once the preview opens, `failed(text)`
-    with the reason (translated) otherwise."""
+    with the reason (translated) otherwise.  `age_box` ("Print the age", off) says whether the
+    card tells the age; the window that asks for the card shows it beside its button."""
 
     shown = Signal(object)
     failed = Signal(str)
@@ -43,11 +48,15 @@ class BirthdayCardPrinter(QObject):
         self.task: Task | None = None
         self._member_id = 0
         self.dialog: PrintPreviewDialog | None = None
+        self.age_box = QCheckBox(self.tr("Print the age"), parent)
 
     def print_card(self, member_id: int, kind: str, name: str, *, language: str) -> Task:
         shop = self._shop
         self._member_id = member_id
-        task = Task(lambda _p: birthday_card_pdf(shop, member_id, kind, name, language), shop=shop)
+        show_age = self.age_box.isChecked()
+        task = Task(
+            lambda _p: birthday_card_pdf(shop, member_id, kind, name, language, show_age), shop=shop
+        )
         task.finished.connect(self._show)  # a method: gone with this object if its window closes
         task.failed.connect(self._failed)
         self.task = task

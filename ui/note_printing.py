@@ -21,7 +21,7 @@ from shopkeeper.printing.note_batch import (
     shop_logo,
 )
 from shopkeeper.printing.notes import NoteContent, PrintedNotes, note_pdf
-from shopkeeper.printing.placeholders import NoteValues
+from shopkeeper.printing.placeholders import NoteValues, sample_tiers
 from shopkeeper.printing.templates import NoteTemplate
 
 NOTE_SIZES = ("a6", "a5", "a4x4", "label62")
@@ -71,8 +71,8 @@ def notes_pdf(shop, batch: Iterable[NoteContent], size: str) -> bytes:
 
 
 _SAMPLE = {
-    "he": ("נועה", "כהן", "זהב", "פלטינה", "נר לבנדר"),
-    "en": ("Noa", "Cohen", "Gold", "Platinum", "lavender candle"),
+    "he": ("נועה", "כהן", "נר לבנדר"),
+    "en": ("Noa", "Cohen", "lavender candle"),
 }
 
 
@@ -80,7 +80,9 @@ def sample_note(shop, template: NoteTemplate, address_form: str = "f") -> NoteCo
     """The note `template` prints, for a sample member addressed as `address_form` ("m", "f" or
     ""), with the sample coupon code: nothing is written to the shop. Raises the first problem."""
     language = template.language
-    first, last, tier, next_tier, item = _SAMPLE.get(language, _SAMPLE["en"])
+    first, last, item = _SAMPLE.get(language, _SAMPLE["en"])
+    names = [t.name for t in shop.programme.current().tiers]  # the shop's own tiers
+    tier, next_tier = sample_tiers(names, language, address_form)
     coupon = sample_coupon(template, shop.now().date())
     values = NoteValues(
         first_name=first,
@@ -89,7 +91,7 @@ def sample_note(shop, template: NoteTemplate, address_form: str = "f") -> NoteCo
         points=240,
         tier=tier,
         next_tier=next_tier,
-        to_next_tier=15000,
+        to_next_tier=15000 if next_tier else None,
         stamps_left=3,
         coupon=coupon.code if coupon else None,
         last_item=item,

@@ -87,11 +87,20 @@ def write_birthday_card(
     pet: str | None = None,
     language: str | None = None,
     coupon_code: str | None = None,
+    show_age: bool = False,
 ) -> Path:
     """Write the birthday card of member ``member_id`` (or of their child or pet) to ``path``
-    as an A6 PDF; returns the path.  Raises MemberNotFound / SubjectNotFound."""
+    as an A6 PDF; returns the path.  The age is printed only with ``show_age`` (the lines of
+    the greeting that tell it are left out otherwise).  Raises MemberNotFound /
+    SubjectNotFound."""
     greeting = shop.greetings.compose(
-        member_id, "birthday", child=child, pet=pet, language=language, isolated=True
+        member_id,
+        "birthday",
+        child=child,
+        pet=pet,
+        language=language,
+        isolated=True,
+        show_age=show_age,
     )
     used = language or shop.settings.get("language") or "he"
     code = (coupon_code or "").strip() or None

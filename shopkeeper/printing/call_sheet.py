@@ -182,7 +182,9 @@ class _Sheet:
 
 
 def _shown(column: Column, value: object, language: str) -> str:
-    """A cell's text: phones, dates and amounts isolated so they read left to right."""
+    """A cell's text: phones, dates and amounts isolated so they read left to right, a name in
+    its own direction, a note in the sheet's ("Dana's order מוכנה" reads from the right on a
+    Hebrew sheet)."""
     if column.kind == "blank":
         return ""
     if value is None:
@@ -192,4 +194,6 @@ def _shown(column: Column, value: object, language: str) -> str:
     if column.kind == "money":
         shekels = (int(value) + 50) // 100
         return isolate(f"₪{NBSP}{shekels:,}" if language == "he" else f"₪{shekels:,}")
+    if column.kind == "text" and column.key != "name":  # a note: in the sheet's direction
+        return isolate(value, direction_for(language))
     return isolate(value)

@@ -85,15 +85,23 @@ def direction_for(language: str) -> Literal["rtl", "ltr"]:
     return "rtl" if language.replace("-", "_").split("_")[0].lower() in _RTL_LANGUAGES else "ltr"
 
 
-def isolate(value: object) -> str:
+_OPENERS = {None: FSI, "auto": FSI, "rtl": "\u2067", "ltr": "\u2066"}
+
+
+def isolate(value: object, direction: Direction | None = None) -> str:
     """Wrap an inserted value (a name, a code, an amount) in FSI … PDI so it keeps its own
     direction inside the sentence.  Bidi controls inside the value are removed and line
     breaks become spaces, so a value can neither leak out of its isolate nor split the
-    paragraph."""
+    paragraph.
+
+    ``direction`` "rtl" / "ltr" isolates in that direction instead (RLI / LRI): a line of
+    free text (an item, a note) in a Hebrew document reads from the right even when it
+    starts with an English word ("Dana's order מוכנה לאיסוף"), and a code stays left to right
+    even when it holds no Latin letter."""
     value = str(value)
     if _VALUE_UNCLEAN.search(value):
         value = value.translate(_VALUE_CLEAN)
-    return FSI + value + PDI
+    return _OPENERS[direction] + value + PDI
 
 
 def strip_bidi_controls(text: str) -> str:

@@ -32,7 +32,7 @@ the allowed names and their values, ``check_template(text, names)`` checks again
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -214,6 +214,23 @@ def amount_text(agorot: int, language: str) -> str:
     if _rtl(language):
         return f"{sign}₪{NBSP}{amount}"
     return f"{sign}₪{amount}"
+
+
+def sample_tiers(
+    tier_names: Sequence[str], language: str, address_form: str = ""
+) -> tuple[str, str | None]:
+    """The tier and next tier a sample member shows in a template's preview, taken from the
+    shop's programme (``tier_names`` lowest first): the one below the top and the top one, or
+    the only tier and no next one.  Named as a note in ``language`` names them."""
+    from shopkeeper.printing.templates import tier_name  # templates imports this module
+
+    names = [n for n in tier_names if n] or [""]
+    tier = names[-2] if len(names) > 1 else names[0]
+    above = names[-1] if len(names) > 1 else None
+    return (
+        tier_name(tier, language, address_form),
+        tier_name(above, language, address_form) if above else None,
+    )
 
 
 def _rtl(language: str) -> bool:

@@ -258,11 +258,11 @@ def _slip(order, shop_name, words, language, geometry, width, scale, shown, logo
         column.rule(7 * s)
         column.text(isolate(order.customer_name), 13 * s, font="sans-medium", gap=6 * s)
         if order.customer_phone:
-            column.text(isolate(order.customer_phone), 11.5 * s, gap=3 * s)
+            column.text(isolate(order.customer_phone, "ltr"), 11.5 * s, gap=3 * s)
     column.rule(7 * s)
     lines = order.lines if shown is None else order.lines[:shown]
     for index, line in enumerate(lines):
-        name = isolate(line.name) + (f" × {line.qty}" if line.qty > 1 else "")
+        name = isolate(line.name, column.direction) + (f" × {line.qty}" if line.qty > 1 else "")
         price = money(line.total) if line.unit_price else ""
         column.row(name, price, 10.5 * s, gap=(6 if index == 0 else 3.5) * s)
     if shown is not None and shown < len(order.lines):
@@ -281,7 +281,7 @@ def _slip(order, shop_name, words, language, geometry, width, scale, shown, logo
             gap=4 * s,
         )
     if order.note:
-        column.text(isolate(order.note), 9.5 * s, gap=4 * s, color=GREY)
+        column.text(isolate(order.note, column.direction), 9.5 * s, gap=4 * s, color=GREY)
     column.rule(7 * s)
     column.text(words["code"], 9 * s, align="center", gap=6 * s, color=GREY)
     column.text(order.code, 30 * s, font="sans-bold", align="center", gap=2 * s, direction="ltr")

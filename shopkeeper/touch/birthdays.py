@@ -22,15 +22,15 @@ HEBREW_DRIFT = timedelta(days=35)
 _MEMBER_NAME = full_name_sql("m")
 _MEMBERS = (
     f"SELECT 'member', {_MEMBER_NAME}, id, phone, birth_day, birth_month, birth_year, "
-    f"{_MEMBER_NAME} FROM member m WHERE {{where}}"
+    f"{_MEMBER_NAME}, address_form FROM member m WHERE {{where}}"
 )
 _CHILDREN = (
     "SELECT 'child', c.name, m.id, m.phone, c.birth_day, c.birth_month, c.birth_year, "
-    f"{_MEMBER_NAME} FROM child c JOIN member m ON m.id = c.member_id WHERE {{where}}"
+    f"{_MEMBER_NAME}, c.gender FROM child c JOIN member m ON m.id = c.member_id WHERE {{where}}"
 )
 _PETS = (
     "SELECT 'pet', p.name, m.id, m.phone, p.birth_day, p.birth_month, p.birth_year, "
-    f"{_MEMBER_NAME} FROM pet p JOIN member m ON m.id = p.member_id WHERE {{where}}"
+    f"{_MEMBER_NAME}, '' FROM pet p JOIN member m ON m.id = p.member_id WHERE {{where}}"
 )
 _TABLES = ((_MEMBERS, "m"), (_CHILDREN, "c"), (_PETS, "p"))
 # On the Hebrew calendar few members qualify but the Gregorian window is wide: start from the
@@ -56,6 +56,7 @@ class BirthdayEntry(NamedTuple):
     calendar: str  # gregorian | hebrew
     age: int | None
     member_name: str = ""  # whose child or pet (the member's own name for a member)
+    gender: str = ""  # f, m or '': a member's form of address, a child's gender
 
     def sort_key(self) -> tuple:
         return (self.date, _KIND_ORDER[self.kind], self.name, self.member_id)
@@ -84,7 +85,9 @@ def birthdays_between(shop, start: date, days: int) -> list[BirthdayEntry]:
     return birthdays_in(shop.db.connection(), start, start + timedelta(days=days - 1))
 
 
-def birthdays_in(conn, start: date, end: date, kinds: tuple[str, ...] = KINDS) -> list[BirthdayEntry]:
+def birthdays_in(
+    conn, start: date, end: date, kinds: tuple[str, ...] = KINDS
+) -> list[BirthdayEntry]:
     """Every birthday of the given kinds from `start` to `end` inclusive, sorted (see above)."""
     chosen = [kind in kinds for kind in KINDS]
     gregorian = [table for table, wanted in zip(_TABLES, chosen, strict=True) if wanted]
@@ -146,16 +149,18 @@ def _entries(conn, start: date, end: date, tables, spans, *, hebrew: bool) -> li
             where = f"{match} AND (m.hebrew_birthday = 0 OR {alias}.birth_year IS NULL)"
         rows = conn.execute(sql.format(where=where), params)
         if hebrew:
-            for kind, name, member_id, phone, day, month, year, owner in rows:
+            for kind, name, member_id, phone, day, month, year, owner, gender in rows:
                 for on, calendar_, age in _celebrations(month, day, year, True, start, end):
                     entries.append(
-                        BirthdayEntry(kind, name, member_id, phone, on, calendar_, age, owner)
+                        BirthdayEntry(
+                            kind, name, member_id, phone, on, calendar_, age, owner, gender
+                        )
                     )
             continue
         # Thousands of rows on a big shop share a few hundred birth days: find each day's
         # celebrations once, then only the birth year (age, not yet born) differs per row.
         days_of: dict[tuple[int, int], list[date]] = {}
-        for kind, name, member_id, phone, day, month, year, owner in rows:
+        for kind, name, member_id, phone, day, month, year, owner, gender in rows:
             found = days_of.get((month, day))
             if found is None:
                 found = days_of[(month, day)] = [
@@ -165,7 +170,9 @@ def _entries(conn, start: date, end: date, tables, spans, *, hebrew: bool) -> li
                 if year is None or on.year >= year:
                     age = None if year is None else on.year - year
                     entries.append(
-                        BirthdayEntry(kind, name, member_id, phone, on, "gregorian", age, owner)
+                        BirthdayEntry(
+                            kind, name, member_id, phone, on, "gregorian", age, owner, gender
+                        )
                     )
     return entries
 

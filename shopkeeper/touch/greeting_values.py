@@ -78,6 +78,19 @@ def birthday_age(born: PartialDate | None, hebrew: bool, today: date) -> int | N
     return age if age >= 1 else None
 
 
+HEBREW_AGES = {1: "שנה", 2: "שנתיים"}  # "בן שנה", "בת שנתיים"; then digits: "בן 3", "בת 12"
+
+
+def age_text(age: int | None, language: str) -> str:
+    """An age as it follows "בן" / "בת" in Hebrew (1 → שנה, 2 → שנתיים, else the number) or
+    as a number in English; '' when unknown."""
+    if age is None:
+        return ""
+    if language == "he":
+        return HEBREW_AGES.get(age, str(age))
+    return str(age)
+
+
 def value_texts(
     member: Member,
     subject: Subject,
@@ -88,12 +101,16 @@ def value_texts(
     shop_name: str,
     now: datetime,
     details: str = "",
+    show_age: bool = True,
 ) -> dict[str, str]:
     """Each greeting placeholder's text (plain, not isolated; '' when there is none), with the
-    member's points balance and tier as the loyalty services give them."""
+    member's points balance and tier as the loyalty services give them.  Without ``show_age``
+    the ages are left empty, so the lines that tell them are left out (a printed card)."""
     today = now.date()
-    age = birthday_age(member.birthday, member.hebrew_birthday, today)
-    subject_age = birthday_age(subject.birthday, member.hebrew_birthday, today)
+    age = birthday_age(member.birthday, member.hebrew_birthday, today) if show_age else None
+    subject_age = (
+        birthday_age(subject.birthday, member.hebrew_birthday, today) if show_age else None
+    )
     child = subject.kind == "child"
     pet = subject.kind == "pet"
     return {
@@ -103,11 +120,11 @@ def value_texts(
         "points": f"{points:,}" if points > 0 else "",
         "tier": tier_name(tier.name, language, member.address_form),
         "date": today.strftime("%d/%m/%Y"),
-        "age": "" if age is None else str(age),
+        "age": age_text(age, language),
         "child_name": subject.name if child else "",
-        "child_age": str(subject_age) if child and subject_age is not None else "",
+        "child_age": age_text(subject_age, language) if child else "",
         "pet_name": subject.name if pet else "",
         "pet_kind": pet_kind_text(subject.pet_kind, language) if pet else "",
-        "pet_age": str(subject_age) if pet and subject_age is not None else "",
+        "pet_age": age_text(subject_age, language) if pet else "",
         "details": clean_text(details),
     }

@@ -61,9 +61,7 @@ class Greeting:
 class GreetingService:
     """Ready greeting texts (birthday, child's, pet's, thanks, ready, win-back) and promotions."""
 
-    def __init__(
-        self, db, members, settings, ledger, loyalty, now: Callable[[], datetime]
-    ) -> None:
+    def __init__(self, db, members, settings, ledger, loyalty, now: Callable[[], datetime]) -> None:
         self._db = db
         self._members = members
         self._settings = settings
@@ -86,13 +84,14 @@ class GreetingService:
         pet: str | None = None,
         language: str | None = None,
         isolated: bool = False,
+        show_age: bool = True,
     ) -> Greeting:
         """The greeting for ``occasion``, worded for the member (or, for a child's birthday,
         for the child).  With ``child`` or ``pet`` the occasion "birthday" is theirs.
         ``isolated`` wraps each value in FSI … PDI, for a printed card.  Raises MemberNotFound,
         SubjectNotFound for a child or pet the member does not have, InvalidValue otherwise."""
         occasion = _subject_occasion(occasion, child, pet)
-        return self._make(member_id, occasion, child, pet, language, "", isolated, None)
+        return self._make(member_id, occasion, child, pet, language, "", isolated, None, show_age)
 
     def promotion(
         self,
@@ -117,7 +116,9 @@ class GreetingService:
             raise ShopNameMissing()
         return self._make(member_id, kind, None, None, language, details, False, shop_name)
 
-    def _make(self, member_id, occasion, child, pet, language, details, isolated, advertiser):
+    def _make(
+        self, member_id, occasion, child, pet, language, details, isolated, advertiser, ages=True
+    ):
         language = self._language(language)
         member = self._members.get(member_id)
         subject = find_subject(member, child, pet)
@@ -130,6 +131,7 @@ class GreetingService:
             shop_name=self._settings.get("shop_name"),
             now=self._now(),
             details=details,
+            show_age=ages,
         )
         form = subject.gender if subject.kind == "child" else member.address_form
         wrap = None

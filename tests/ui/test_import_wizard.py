@@ -131,8 +131,8 @@ def test_hebrew_headers_are_recognised_and_the_first_rows_shown(qtbot, wizard, c
 
     model = page.model
     assert model.rowCount() == 6  # the blank row is not shown
-    assert model.index(0, 0).data() == "דנה"
-    assert model.index(0, 2).data() == "052-345-6789"
+    assert plain(model.index(0, 0).data()) == "דנה"
+    assert model.index(0, 2).data() == "\u2066052-345-6789\u2069"  # left to right
     assert model.headerData(2, Qt.Orientation.Horizontal) == "טלפון\nPhone"
     assert model.headerData(6, Qt.Orientation.Horizontal) == "כינוי\n(ignore)"
     assert _next_enabled(wizard)

@@ -36,7 +36,7 @@ def test_partial_redemption_shows_the_amount_to_pay_and_saves_the_ledger(window,
 
     summary = dialog.summary
     assert plain(summary.text("amount")) == "₪149.90"
-    assert plain(summary.text("points")) == "₪10 for 100 points"
+    assert plain(summary.text("points")) == "−₪10 for 100 points"
     assert plain(summary.text("to_pay")) == "₪139.90"
     assert plain(summary.text("earn")) == "139 points"
     assert plain(summary.text("balance")) == "539 points"
@@ -168,7 +168,7 @@ def test_a_valid_coupon_shows_its_discount_and_is_saved(shop, noa, dialog):
     dialog.amount_edit.setText("150")
     dialog.coupon_edit.setText(code)
     assert not dialog.errors["coupon"].text()
-    assert plain(dialog.summary.text("coupon")) == "₪15"
+    assert plain(dialog.summary.text("coupon")) == "−₪15"
     assert plain(dialog.summary.text("to_pay")) == "₪135"
     receipt = dialog.save()
     assert receipt is not None
@@ -182,7 +182,7 @@ def test_a_catalogue_reward_bought_with_points(shop, noa, dialog):
     ]
     dialog.amount_edit.setText("100")
     voucher.setChecked(True)
-    assert plain(dialog.summary.text("rewards")) == "₪20"
+    assert plain(dialog.summary.text("rewards")) == "−₪20"
     assert plain(dialog.summary.text("to_pay")) == "₪80"
     assert dialog.save() is not None
     assert shop.ledger.balance(noa.id) == 500 - 200 + 80
@@ -250,7 +250,7 @@ def test_a_waiting_stamp_card_reward_is_used(window, shop, noa):
     [waiting] = [b for b in dialog.reward_boxes if b.property("reward")[0] == "waiting"]
     dialog.amount_edit.setText("40")
     waiting.setChecked(True)
-    assert plain(dialog.summary.text("rewards")) == "₪12"
+    assert plain(dialog.summary.text("rewards")) == "−₪12"
     assert plain(dialog.summary.text("to_pay")) == "₪28"
     assert dialog.save() is not None
     assert "waiting" not in plain(panel.rewards_label.plain_text())

@@ -133,6 +133,8 @@ class GreetingDialog(QDialog):
         self.auto_mark.setVisible(promotion is None)
         self.printer = BirthdayCardPrinter(shop, self)
         self.printer.failed.connect(lambda text: self._say(text, error=True))
+        actions.insertWidget(3, self.printer.age_box)
+        self.printer.age_box.setVisible(self.card_button.isVisibleTo(self))
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

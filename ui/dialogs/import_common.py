@@ -35,6 +35,14 @@ def field_label(field: str) -> str:
     return labels.get(field, field)
 
 
+def step_texts(back: str, forward: str, rtl: bool) -> tuple[str, str]:
+    """The back and next buttons' texts with arrows that point the way the layout reads:
+    "← Back" / "Next →" left to right, "הקודם →" / "← הבא" right to left (the arrows are
+    not mirrored by bidi, so each is chosen, and a mark fixes the text's own direction)."""
+    mark, back_arrow, next_arrow = ("\u200f", "→", "←") if rtl else ("\u200e", "←", "→")
+    return f"{mark}{back_arrow} {back}", f"{mark}{forward} {next_arrow}"
+
+
 def problem_text(exc: object) -> str:
     """What to tell the shopkeeper about a failed background call (never a traceback)."""
     if isinstance(exc, ShopError):

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from shopkeeper.data.headers import missing_fields
 from shopkeeper.data.importing import FIELDS, ImportPreview, preview
-from ui.dialogs.import_common import error_label, field_label, problem_text, table_view
+from ui.dialogs.import_common import (
+    error_label,
+    field_label,
+    problem_text,
+    step_texts,
+    table_view,
+)
 from ui.dialogs.import_run import DryRunPage, ImportPage
 from ui.models.import_tables import PreviewModel
 from ui.tasks import Task
@@ -44,6 +50,9 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        back, forward = step_texts(self.tr("Back"), self.tr("Next"), self.isRightToLeft())
+        self.setButtonText(QWizard.WizardButton.BackButton, back)
+        self.setButtonText(QWizard.WizardButton.NextButton, forward)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.dry_run_page = DryRunPage(self)
@@ -177,6 +186,7 @@ class MappingPage(QWizardPage):
         self._scroll.setWidgetResizable(True)
         self.model = PreviewModel([], [], self)
         self.table = table_view(self.model)
+        self.table.setWordWrap(False)  # a phone is never split over two lines
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.error_label = error_label()

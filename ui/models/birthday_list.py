@@ -59,7 +59,7 @@ def column_title(column: str) -> str:
 def cell_text(row: BirthdayRow, column: str) -> str:
     entry = row.entry
     if column == "kind":
-        return kind_text(entry.kind)
+        return kind_text(entry.kind, entry.gender)
     if column == "name":
         return isolate(entry.name)
     if column == "member":

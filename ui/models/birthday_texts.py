@@ -17,24 +17,34 @@ def subject_name(entry: BirthdayEntry) -> str:
     return greeting_key(entry)[2]
 
 
-def kind_text(kind: str) -> str:
+# translator's comments choosing a gendered translation of one English text; without one (or
+# with the gender unknown) the neutral, slash-form translation is used
+_MEMBER_FORMS = {"m": "masculine", "f": "feminine"}
+_CHILD_FORMS = {"m": "boy", "f": "girl"}
+
+
+def kind_text(kind: str, gender: str = "") -> str:
+    """ "Member" / "Child" / "Pet"; in Hebrew the member's form of address and the child's
+    gender pick the word ("חברת מועדון", "ילדה"), the slash form only when not known."""
     translate = QCoreApplication.translate
-    texts = {
-        "member": translate("Birthdays", "Member"),
-        "child": translate("Birthdays", "Child"),
-        "pet": translate("Birthdays", "Pet"),
-    }
-    return texts.get(kind, kind)
+    if kind == "member":
+        return translate("Birthdays", "Member", _MEMBER_FORMS.get(gender))
+    if kind == "child":
+        return translate("Birthdays", "Child", _CHILD_FORMS.get(gender))
+    if kind == "pet":
+        return translate("Birthdays", "Pet")
+    return kind
 
 
 def whose_text(entry: BirthdayEntry, owner: str) -> str:
     """ "Member", or "Child of Noa Cohen" / "Pet of Noa Cohen" for a child's or pet's birthday."""
     translate = QCoreApplication.translate
     if entry.kind == "child":
-        return translate("Birthdays", "Child of {name}").format(name=isolate(owner))
+        text = translate("Birthdays", "Child of {name}", _CHILD_FORMS.get(entry.gender))
+        return text.format(name=isolate(owner))
     if entry.kind == "pet":
         return translate("Birthdays", "Pet of {name}").format(name=isolate(owner))
-    return translate("Birthdays", "Member")
+    return translate("Birthdays", "Member", _MEMBER_FORMS.get(entry.gender))
 
 
 def day_text(day: date) -> str:

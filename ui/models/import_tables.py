@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from ui.bidi import isolate, ltr
+
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def cell_text(value: str) -> str:
+    """A value read from the file, isolated so it keeps its order in a right-to-left table: a
+    phone, number, code or e-mail (no Hebrew or Arabic letter) left to right ("052 888 1234",
+    "+972…"), anything else in its own direction."""
+    if not value:
+        return ""
+    return isolate(value) if _RTL_LETTER.search(value) else ltr(value)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -34,7 +48,7 @@ class PreviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         row = self._rows[index.row()]
-        return row[index.column()] if index.column() < len(row) else ""
+        return cell_text(row[index.column()]) if index.column() < len(row) else ""
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -126,6 +126,7 @@ class BirthdaysPage(QWidget):
         buttons.addStretch(1)
         self.printer = BirthdayCardPrinter(shop, self)
         self.printer.failed.connect(lambda text: self._say(text, error=True))
+        buttons.insertWidget(2, self.printer.age_box)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -32,6 +32,7 @@ from ui.widgets.call_list_columns import (
     call_reason,
     callback_columns,
     entry_context,
+    fit_columns,
     followup_columns,
     list_title,
     winback_columns,
@@ -185,6 +186,7 @@ class CallsPage(QWidget):
         for key in LISTS:
             rows = getattr(lists, key)
             self.models[key].set_records(rows)
+            fit_columns(self.views[key], key)
             self.tabs.setTabText(LISTS.index(key), list_title(key, len(rows)))
         if self._loading:
             self._loading = False

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopkeeper.errors import ShopError
+from shopkeeper.printing.placeholders import sample_tiers
 from shopkeeper.shop import Shop
 from shopkeeper.touch.greeting_preview import problems, sample_greeting
 from shopkeeper.touch.greeting_texts import OCCASIONS, PLACEHOLDERS, PROMOTIONS
 from ui.messages import error_text
+from ui.widgets.chip_editor import ChipTextEdit
 from ui.widgets.placeholder_buttons import placeholder_grid
 from ui.widgets.template_form import PROBLEM_BACKGROUND, placeholder_title
 from ui.widgets.text_direction import set_text_direction
@@ -88,7 +90,7 @@ class GreetingTemplatesEditor(QWidget):
         self.language_combo.addItem(self.tr("English"), "en")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
             shop.settings.language)))  # fmt: skip
-        self.body_edit = QPlainTextEdit()
+        self.body_edit = ChipTextEdit(PLACEHOLDERS, greeting_placeholder_title)
         self.body_edit.setMinimumHeight(160)
         self.problem_label = TextLabel()
         self.problem_label.setStyleSheet(ERROR_STYLE)
@@ -188,7 +190,7 @@ class GreetingTemplatesEditor(QWidget):
         selections = []
         for problem in found:
             cursor = QTextCursor(self.body_edit.document())
-            cursor.setPosition(int(problem.params.get("at", 0)))
+            cursor.setPosition(self.body_edit.document_position(int(problem.params.get("at", 0))))
             cursor.movePosition(QTextCursor.MoveOperation.EndOfWord,
                                 QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
             selection = QTextEdit.ExtraSelection()
@@ -206,10 +208,16 @@ class GreetingTemplatesEditor(QWidget):
         for form_key, preview in self.previews.items():
             try:
                 text = sample_greeting(self.occasion, self.language, body, form_key,
-                                       shop_name=self._shop.settings.shop_name, on=self._today())  # fmt: skip
+                                       shop_name=self._shop.settings.shop_name, on=self._today(),
+                                       tier=self._sample_tier(form_key))  # fmt: skip
             except ShopError:
                 text = self.tr("The preview waits until the text is fixed.")
             preview.setPlainText(text)
+
+    def _sample_tier(self, form: str) -> str:
+        """A tier of the shop's own programme for the preview (never one it does not have)."""
+        names = [tier.name for tier in self._shop.programme.current().tiers]
+        return sample_tiers(names, self.language, form)[0]
 
     def save(self) -> bool:
         try:

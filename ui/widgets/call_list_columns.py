@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from shopkeeper.touch.call_records import CallBackEntry, FollowUpEntry, WinbackEntry
 from ui.bidi import isolate, ltr
@@ -20,6 +21,26 @@ from ui.widgets.touch_texts import (
 )
 
 LISTS = ("winback", "followups", "callbacks")
+# the longest text a column of each kind shows, measured with the view's font: the column is
+# never narrower, even before any row has such a value (a "last called" date appears later)
+DATE_SAMPLE = "00/00/0000"
+PHONE_SAMPLE = "000-000-0000"
+MONEY_SAMPLE = "₪00,000.00"
+NUMBER_SAMPLE = "0000"
+CELL_PADDING = 20  # the cell's margins and a little air, in pixels
+_SAMPLES = {
+    "winback": (
+        "",
+        PHONE_SAMPLE,
+        DATE_SAMPLE,
+        NUMBER_SAMPLE,
+        MONEY_SAMPLE,
+        NUMBER_SAMPLE,
+        DATE_SAMPLE,
+    ),
+    "followups": ("", PHONE_SAMPLE, DATE_SAMPLE, MONEY_SAMPLE, ""),
+    "callbacks": ("", PHONE_SAMPLE, DATE_SAMPLE, ""),
+}
 
 
 def _name(entry) -> str:
@@ -74,6 +95,36 @@ def callback_columns(today: Callable[[], date]) -> list[Column]:
         ),
         Column(translate("CallColumns", "Note"), lambda e: isolate(e.note)),
     ]
+
+
+def column_width(view: QTableView, key: str, column: int) -> int:
+    """The width column `column` of list `key` needs: its title, its longest possible value and
+    the longest value it shows now, measured with the view's font metrics."""
+    metrics = view.fontMetrics()
+    model = view.model()
+    texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or ""), _SAMPLES[key][column]]
+    texts += [
+        str(model.index(row, column).data() or "") for row in range(min(model.rowCount(), 200))
+    ]
+    header = view.horizontalHeader().fontMetrics()
+    widest = max(
+        max(metrics.horizontalAdvance(t) for t in texts[1:]),
+        header.horizontalAdvance(texts[0])
+        + view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) * 2,
+    )
+    return widest + CELL_PADDING
+
+
+def fit_columns(view: QTableView, key: str) -> None:
+    """Size every column but the name from font metrics (see `column_width`); the name takes
+    the rest of the width."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(1, view.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, column_width(view, key, column))
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(40)
 
 
 def list_title(key: str, count: int) -> str:

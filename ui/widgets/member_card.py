@@ -246,7 +246,9 @@ class MemberCard(QWidget):
         self.notes_value.setVisible(bool(member.notes))
 
         for channel in CHANNELS:
-            self._consent_status[channel].setText(consent_text(member.consent(channel)))
+            self._consent_status[channel].setText(
+                consent_text(member.consent(channel), member.address_form)
+            )
             self.consent_buttons[channel].setText(
                 self.tr("Withdraw") if member.consents_to(channel) else self.tr("Give consent")
             )

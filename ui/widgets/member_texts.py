@@ -32,6 +32,12 @@ def when_text(days_away: int) -> str:
     return QCoreApplication.translate("MemberTexts", "in {n} days").format(n=days_away)
 
 
+# translator's comments that pick a gendered translation of one English text; Qt falls back to
+# the text without a comment (the neutral, slash form) until that translation exists
+ADDRESS_FORMS = {"m": "masculine", "f": "feminine"}
+GENDER_FORMS = {"m": "boy", "f": "girl"}
+
+
 def badge_text(b: UpcomingBirthday) -> str:
     """One line of the birthday badge, e.g. "★ Noa (child) turns 9 on 28/11 — in 2 days"."""
     translate = QCoreApplication.translate
@@ -47,10 +53,13 @@ def badge_text(b: UpcomingBirthday) -> str:
         else:
             text = translate("MemberTexts", "Birthday on {date} — {when}")
     elif b.kind == "child":
+        # one English text, translated per the child's gender (the translator's comment says
+        # which): "(ילד)" / "(ילדה)", the slash form only when the gender is not known
+        form = GENDER_FORMS.get(b.gender)
         if b.age is not None:
-            text = translate("MemberTexts", "{name} (child) turns {age} on {date} — {when}")
+            text = translate("MemberTexts", "{name} (child) turns {age} on {date} — {when}", form)
         else:
-            text = translate("MemberTexts", "{name} (child): birthday on {date} — {when}")
+            text = translate("MemberTexts", "{name} (child): birthday on {date} — {when}", form)
     elif b.age is not None:
         text = translate("MemberTexts", "{name} (pet) turns {age} on {date} — {when}")
     else:
@@ -81,11 +90,12 @@ def how_text(how: str) -> str:
     return known.get(how, how)
 
 
-def consent_text(record: ConsentRecord | None) -> str:
-    """Yes since … / No since … / Not asked."""
+def consent_text(record: ConsentRecord | None, form: str = "") -> str:
+    """Yes since … / No since … / Not asked ("לא נשאל" / "לא נשאלה" by the member's form of
+    address `form`, m or f; the slash form when it is not known)."""
     translate = QCoreApplication.translate
     if record is None:
-        return translate("MemberTexts", "Not asked")
+        return translate("MemberTexts", "Not asked", ADDRESS_FORMS.get(form))
     if record.given:
         text = translate("MemberTexts", "Yes, since {date}").format(
             date=short_date(record.at.date())

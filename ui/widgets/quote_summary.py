@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QFrame, QWidget
 
+from shopkeeper.money import format_money
 from shopkeeper.sales.records import Quote
-from ui.bidi import leading_alignment
+from ui.bidi import leading_alignment, ltr
 from ui.i18n import ui_font
 from ui.widgets.loyalty_texts import money, points_text
 from ui.widgets.text_label import TextLabel
@@ -15,11 +16,19 @@ SUMMARY_STYLE = (
 )
 
 
+MINUS = "\u2212"
+
+
+def discount_text(agorot: int) -> str:
+    """A discount as taken off the amount: "−₪10", sign and amount isolated left to right."""
+    return ltr(MINUS + format_money(agorot)) if agorot else ltr(format_money(0))
+
+
 class QuoteSummary(QFrame):
     """Rows for a Quote; discount rows show only when there is a discount.
 
-    Discounts are shown without a minus sign under titles that say they are discounts: a lone
-    sign next to a number does not keep its side reliably in a right-to-left form.
+    Discounts carry a minus sign ("−₪10"), kept with the amount inside one left-to-right
+    isolate so the sign stays on the amount's left in a right-to-left form too.
     """
 
     KEYS = ("amount", "coupon", "rewards", "points", "to_pay", "earn", "balance")
@@ -63,10 +72,11 @@ class QuoteSummary(QFrame):
     def show_quote(self, quote: Quote) -> None:
         texts = {
             "amount": money(quote.amount),
-            "coupon": money(quote.coupon_discount) if quote.coupon_discount else "",
-            "rewards": money(quote.reward_discount) if quote.reward_discount else "",
+            "coupon": discount_text(quote.coupon_discount) if quote.coupon_discount else "",
+            "rewards": discount_text(quote.reward_discount) if quote.reward_discount else "",
             "points": self.tr("{amount} for {points}").format(
-                amount=money(quote.points_discount), points=points_text(quote.points_redeemed)
+                amount=discount_text(quote.points_discount),
+                points=points_text(quote.points_redeemed),
             )
             if quote.points_redeemed
             else "",

@@ -21,6 +21,7 @@ from shopkeeper.printing.placeholders import PLACEHOLDERS, check_template
 from shopkeeper.printing.templates import NoteTemplate
 from ui.bidi import make_ltr
 from ui.messages import error_text
+from ui.widgets.chip_editor import ChipTextEdit
 from ui.widgets.money_field import MoneyEdit
 from ui.widgets.placeholder_buttons import placeholder_grid
 from ui.widgets.text_label import TextLabel
@@ -60,7 +61,9 @@ class TemplateForm(QWidget):
         self.language_combo = QComboBox()
         self.language_combo.addItem(self.tr("Hebrew"), "he")
         self.language_combo.addItem(self.tr("English"), "en")
-        self.body_edit = QPlainTextEdit()
+        # placeholders shown as chips named in the interface's language; the text is stored as
+        # typed in the template language ({first_name}, {היקר|היקרה})
+        self.body_edit = ChipTextEdit(PLACEHOLDERS, placeholder_title)
         self.body_edit.setMinimumHeight(150)
         self.policy_edit = QPlainTextEdit()
         self.policy_edit.setMaximumHeight(70)
@@ -153,11 +156,13 @@ class TemplateForm(QWidget):
         self.edited.emit()
 
     @staticmethod
-    def _mark(edit: QPlainTextEdit, problems: list[ShopError]) -> None:
+    def _mark(edit: QPlainTextEdit | ChipTextEdit, problems: list[ShopError]) -> None:
         """Colour the place of each problem in the text."""
         selections = []
         for problem in problems:
             at = int(problem.params.get("at", 0))
+            if isinstance(edit, ChipTextEdit):
+                at = edit.document_position(at)
             cursor = QTextCursor(edit.document())
             cursor.setPosition(at)
             cursor.movePosition(

@@ -88,11 +88,14 @@ def remedy_text(remedy: str | None) -> str:
     return names.get(remedy, remedy)
 
 
-def category_text(category: str | None) -> str:
+def category_text(category: str | None, form: str = "") -> str:
+    """The NPS category's name, in the form of address `form` (m or f) when it is known
+    ("ממליץ" / "ממליצה"; "ממליץ/ה" otherwise)."""
     translate = QCoreApplication.translate
+    gender = {"m": "masculine", "f": "feminine"}.get(form)
     names = {
-        "promoter": translate("NpsCategory", "Promoter"),
-        "passive": translate("NpsCategory", "Passive"),
+        "promoter": translate("NpsCategory", "Promoter", gender),
+        "passive": translate("NpsCategory", "Passive", gender),
         "detractor": translate("NpsCategory", "Detractor"),
     }
     return names.get(category or "", "")

@@ -64,7 +64,7 @@ def decoded(pdf: Path, tmp_path: Path) -> list[str]:
 
 def test_a_hebrew_card_with_a_gift_code(shop, tmp_path):
     member_id = member(shop)
-    pdf = write_card(shop, member_id, tmp_path / "card.pdf", coupon_code="BDAY-7Q2X")
+    pdf = write_card(shop, member_id, tmp_path / "card.pdf", coupon_code="BDAY-7Q2X", show_age=True)
     assert pdf == tmp_path / "card.pdf" and pdf.exists()
     assert not (tmp_path / "card.pdf.part").exists()
     assert page_sizes(pdf) == [A6_POINTS]
@@ -94,7 +94,9 @@ def test_fonts_are_ours_and_embedded(shop, tmp_path):
 def test_an_english_card_for_a_son(shop, tmp_path):
     member_id = member(shop, "Dana", children=(ChildDraft("Tom", "01/12/2020", "m"),))
     shop.settings.set("shop_name", "Ruti's Workshop")
-    pdf = write_card(shop, member_id, tmp_path / "tom.pdf", child="tom", language="en")
+    pdf = write_card(
+        shop, member_id, tmp_path / "tom.pdf", child="tom", language="en", show_age=True
+    )
     text = words(pdftotext_pages(pdf)[0])
     assert text == words(
         "Happy Birthday! "
@@ -108,7 +110,7 @@ def test_an_english_card_for_a_son(shop, tmp_path):
 
 def test_a_hebrew_card_for_a_daughter(shop, tmp_path):
     member_id = member(shop, children=(ChildDraft("נועה", "28/11/2018", "f"),))
-    pdf = write_card(shop, member_id, tmp_path / "noa.pdf", child="נועה")
+    pdf = write_card(shop, member_id, tmp_path / "noa.pdf", child="נועה", show_age=True)
     text = pdftotext_pages(pdf)[0]
     assert letters("היי דנה, מזל טוב לבתך נועה ליום ההולדת!") in letters(text)
     assert "!120 דעו 8 תב" in drawn_lines(pdf)

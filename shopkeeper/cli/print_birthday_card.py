@@ -1,5 +1,5 @@
 """`shopkeeper-cli print birthday-card PHONE|NUMBER [--child NAME | --pet NAME] [--lang he|en]
-[--out FILE] [--printer NAME|default]`: the A6 birthday card the birthdays page prints.
+[--show-age] [--out FILE] [--printer NAME|default]`: the A6 birthday card the birthdays page prints.
 
 JSON: {"path", "width_mm", "height_mm", "member", "child", "pet", "language", "printer", "job"}.
 """
@@ -33,6 +33,9 @@ def add_parser(psub, common: argparse.ArgumentParser) -> None:
         choices=("he", "en"),
         help="the card's language (default: the shop's)",
     )
+    card.add_argument(
+        "--show-age", action="store_true", help="print the age on the card (left out by default)"
+    )
     add_out_argument(card)
     card.set_defaults(handler=print_birthday_card)
 
@@ -46,7 +49,13 @@ def print_birthday_card(shop, args: argparse.Namespace, out: Output) -> int:
         args,
         out,
         lambda path: write_birthday_card(
-            shop, member.id, path, child=args.child, pet=args.pet, language=language
+            shop,
+            member.id,
+            path,
+            child=args.child,
+            pet=args.pet,
+            language=language,
+            show_age=args.show_age,
         ),
         title=f"birthday-card-{member.number}",
     )

@@ -36,3 +36,19 @@ def test_an_unknown_child_is_exit_code_1_and_no_file(cli, dana, tmp_path):
     code, _, err = cli("print", "birthday-card", DANA, "--child", "Nobody", "--out", str(out))
     assert code == 1 and "Nobody" in err
     assert not out.exists()
+
+
+def test_the_age_is_printed_only_with_show_age(cli_json, tmp_path):
+    code, _, err = cli_json(
+        "members", "add", "--first", "Dana", "--phone", DANA, "--child", "Maya,28/11/2017,f"
+    )
+    assert code == 0, err
+    texts = {}
+    for flag in ((), ("--show-age",)):
+        out = tmp_path / f"card{len(flag)}.pdf"
+        args = ("print", "birthday-card", DANA, "--child", "Maya", "--lang", "en", "--out", str(out))
+        code, _, err = cli_json(*args, *flag)
+        assert code == 0, err
+        texts[bool(flag)] = " ".join(pdftotext_pages(out)[0].split())
+    assert "turning" not in texts[False]
+    assert "She's turning" in texts[True]

@@ -4,52 +4,52 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/adjust_points.py" line="35"/>
-        <source>Adjust points</source>
-        <translation>עדכון נקודות</translation>
+        <location filename="../../ui/dialogs/adjust_points.py" line="36"/>
+        <source>Adjust points — {name}</source>
+        <translation>עדכון נקודות — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adjust_points.py" line="42"/>
+        <location filename="../../ui/dialogs/adjust_points.py" line="44"/>
         <source>+50 or -30</source>
         <translation>+50 או -30</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adjust_points.py" line="45"/>
+        <location filename="../../ui/dialogs/adjust_points.py" line="47"/>
         <source>for example: a goodwill gesture</source>
         <translation>לדוגמה: מחווה של רצון טוב</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adjust_points.py" line="56"/>
+        <location filename="../../ui/dialogs/adjust_points.py" line="58"/>
         <source>Points</source>
         <translation>נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adjust_points.py" line="58"/>
+        <location filename="../../ui/dialogs/adjust_points.py" line="60"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adjust_points.py" line="62"/>
+        <location filename="../../ui/dialogs/adjust_points.py" line="64"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adjust_points.py" line="66"/>
+        <location filename="../../ui/dialogs/adjust_points.py" line="68"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adjust_points.py" line="86"/>
+        <location filename="../../ui/dialogs/adjust_points.py" line="88"/>
         <source>Balance {before} → {after}</source>
         <translation>יתרה: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adjust_points.py" line="92"/>
+        <location filename="../../ui/dialogs/adjust_points.py" line="94"/>
         <source>Balance {points}</source>
         <translation>יתרה: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/adjust_points.py" line="102"/>
+        <location filename="../../ui/dialogs/adjust_points.py" line="104"/>
         <source>Type the points to add (+50) or to take away (-30).</source>
         <translation>יש להקליד כמה נקודות להוסיף (‎+50) או להוריד (‎-30).</translation>
     </message>
@@ -57,90 +57,132 @@
 <context>
     <name>BatchNotesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="62"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="74"/>
         <source>Print thank-you notes</source>
         <translation>הדפסת פתקי תודה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="64"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="76"/>
         <source>Purchases shipped on</source>
         <translation>קניות שנשלחו בתאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="71"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="83"/>
         <source>The members selected on the members page ({n})</source>
         <translation>החברים שנבחרו בדף החברים ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="89"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="101"/>
         <source>Template:</source>
         <translation>תבנית:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="90"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="102"/>
         <source>Size:</source>
         <translation>גודל:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="93"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="105"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="277"/>
         <source>%v of %m notes</source>
         <translation>%v מתוך %m פתקים</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="98"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="110"/>
         <source>Make the PDF</source>
         <translation>יצירת ה־PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="101"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="113"/>
         <source>Cancel printing</source>
         <translation>ביטול ההדפסה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="104"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="116"/>
         <source>Preview</source>
         <translation>תצוגה מקדימה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="149"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="119"/>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="129"/>
+        <source>Print without asking next time</source>
+        <translation>להדפיס בלי לשאול בפעם הבאה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="136"/>
+        <source>No printer is installed on this computer: make the PDF and save it.</source>
+        <translation>אין מדפסת מותקנת במחשב הזה: יש להכין את קובץ ה-PDF ולשמור אותו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="179"/>
         <source>Making the notes…</source>
         <translation>הפתקים בהכנה…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="156"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="187"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="190"/>
         <source>Stopping…</source>
         <translation>עוצרים…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="177"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="214"/>
         <source>There are no notes to print.</source>
         <translation>אין פתקים להדפסה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="181"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="218"/>
         <source>{notes} notes on {pages} pages: {path}</source>
         <translation>{notes} פתקים ב־{pages} עמודים: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="193"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="233"/>
         <source>The notes could not be made: {error}</source>
         <translation>לא ניתן היה להכין את הפתקים: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/batch_notes.py" line="200"/>
+        <location filename="../../ui/dialogs/batch_notes.py" line="241"/>
         <source>Cancelled: no file was written.</source>
         <translation>בוטל: לא נשמר שום קובץ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="266"/>
+        <source>%v of %m pages</source>
+        <translation>%v מתוך %m עמודים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="267"/>
+        <source>Printing…</source>
+        <translation>מדפיס…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="282"/>
+        <source>Sent {pages} page(s) to {printer}.</source>
+        <translation>נשלחו {pages} עמודים למדפסת {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_notes.py" line="289"/>
+        <source>Printing was cancelled between two pages.</source>
+        <translation>ההדפסה בוטלה בין שני עמודים.</translation>
     </message>
 </context>
 <context>
     <name>BirthdayCardPrinter</name>
     <message>
-        <location filename="../../ui/birthday_printing.py" line="60"/>
+        <location filename="../../ui/birthday_printing.py" line="51"/>
+        <source>Print the age</source>
+        <translation>להדפיס את הגיל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/birthday_printing.py" line="69"/>
         <source>Birthday card</source>
         <translation>כרטיס ברכה ליום הולדת</translation>
     </message>
     <message>
-        <location filename="../../ui/birthday_printing.py" line="71"/>
+        <location filename="../../ui/birthday_printing.py" line="81"/>
         <source>The card could not be made: {reason}</source>
         <translation>לא ניתן היה להכין את הכרטיס: {reason}</translation>
     </message>
@@ -148,47 +190,47 @@
 <context>
     <name>BirthdayColumns</name>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="55"/>
+        <location filename="../../ui/models/birthday_list.py" line="47"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="56"/>
+        <location filename="../../ui/models/birthday_list.py" line="48"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="57"/>
+        <location filename="../../ui/models/birthday_list.py" line="49"/>
         <source>Member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="58"/>
+        <location filename="../../ui/models/birthday_list.py" line="50"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="59"/>
+        <location filename="../../ui/models/birthday_list.py" line="51"/>
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="60"/>
+        <location filename="../../ui/models/birthday_list.py" line="52"/>
         <source>Hebrew date</source>
         <translation>תאריך עברי</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="61"/>
+        <location filename="../../ui/models/birthday_list.py" line="53"/>
         <source>Age</source>
         <translation>גיל</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="62"/>
+        <location filename="../../ui/models/birthday_list.py" line="54"/>
         <source>Greeted</source>
         <translation>ברכה נשלחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="124"/>
+        <location filename="../../ui/models/birthday_list.py" line="116"/>
         <source>Celebrated on the Hebrew calendar</source>
         <translation>חוגג/ת לפי התאריך העברי</translation>
     </message>
@@ -196,53 +238,88 @@
 <context>
     <name>Birthdays</name>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="23"/>
-        <location filename="../../ui/models/birthday_texts.py" line="37"/>
+        <location filename="../../ui/models/birthday_texts.py" line="30"/>
         <source>Member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="24"/>
+        <location filename="../../ui/models/birthday_texts.py" line="39"/>
         <source>Child</source>
         <translation>ילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="25"/>
+        <location filename="../../ui/models/birthday_texts.py" line="60"/>
         <source>Pet</source>
         <translation>חיית מחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="34"/>
+        <location filename="../../ui/models/birthday_texts.py" line="48"/>
         <source>Child of {name}</source>
         <translation>ילד/ה של {name}</translation>
     </message>
     <message>
+        <location filename="../../ui/models/birthday_texts.py" line="27"/>
+        <source>Member</source>
+        <comment>masculine</comment>
+        <translation>חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="29"/>
+        <source>Member</source>
+        <comment>feminine</comment>
+        <translation>חברת מועדון</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/birthday_texts.py" line="36"/>
+        <source>Child</source>
+        <comment>boy</comment>
+        <translation>ילד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="38"/>
+        <source>Child</source>
+        <comment>girl</comment>
+        <translation>ילדה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="45"/>
+        <source>Child of {name}</source>
+        <comment>boy</comment>
+        <translation>הילד של {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="47"/>
+        <source>Child of {name}</source>
+        <comment>girl</comment>
+        <translation>הילדה של {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="71"/>
         <source>Pet of {name}</source>
         <translation>חיית המחמד של {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="65"/>
+        <location filename="../../ui/models/birthday_texts.py" line="94"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="66"/>
+        <location filename="../../ui/models/birthday_texts.py" line="95"/>
         <source>copied</source>
         <translation>הועתק</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="67"/>
+        <location filename="../../ui/models/birthday_texts.py" line="96"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="68"/>
+        <location filename="../../ui/models/birthday_texts.py" line="97"/>
         <source>e-mail</source>
         <translation>אימייל</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="69"/>
+        <location filename="../../ui/models/birthday_texts.py" line="98"/>
         <source>card</source>
         <translation>כרטיס</translation>
     </message>
@@ -250,77 +327,77 @@
 <context>
     <name>BirthdaysPage</name>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="73"/>
+        <location filename="../../ui/pages/birthdays.py" line="74"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="73"/>
+        <location filename="../../ui/pages/birthdays.py" line="74"/>
         <source>This week</source>
         <translation>השבוע</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="74"/>
+        <location filename="../../ui/pages/birthdays.py" line="75"/>
         <source>This month</source>
         <translation>החודש</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="74"/>
+        <location filename="../../ui/pages/birthdays.py" line="75"/>
         <source>From … to …</source>
         <translation>מתאריך … עד …</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="84"/>
+        <location filename="../../ui/pages/birthdays.py" line="85"/>
         <source>Birthdays:</source>
         <translation>ימי הולדת:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="86"/>
+        <location filename="../../ui/pages/birthdays.py" line="87"/>
         <source>from</source>
         <translation>מתאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="88"/>
+        <location filename="../../ui/pages/birthdays.py" line="89"/>
         <source>to</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="111"/>
+        <location filename="../../ui/pages/birthdays.py" line="112"/>
         <source>Greet…</source>
         <translation>שליחת ברכה…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="113"/>
+        <location filename="../../ui/pages/birthdays.py" line="114"/>
         <source>Print birthday card…</source>
         <translation>הדפסת כרטיס ברכה…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="115"/>
+        <location filename="../../ui/pages/birthdays.py" line="116"/>
         <source>Mark as greeted</source>
         <translation>סימון שנשלחה ברכה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="117"/>
+        <location filename="../../ui/pages/birthdays.py" line="118"/>
         <source>Birthday coupon…</source>
         <translation>קופון יום הולדת…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="118"/>
+        <location filename="../../ui/pages/birthdays.py" line="119"/>
         <source>Only for members who agreed to receive offers</source>
         <translation>רק לחברי מועדון שהסכימו לקבל דיוור שיווקי</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="176"/>
+        <location filename="../../ui/pages/birthdays.py" line="178"/>
         <source>{count} birthdays, {greeted} greeted</source>
         <translation>ימי הולדת: {count}, נשלחו ברכות: {greeted}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="187"/>
+        <location filename="../../ui/pages/birthdays.py" line="189"/>
         <source>The birthdays could not be read: {reason}</source>
         <translation>לא ניתן היה לקרוא את ימי ההולדת: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/birthdays.py" line="266"/>
+        <location filename="../../ui/pages/birthdays.py" line="264"/>
         <source>Marked as greeted.</source>
         <translation>סומן שנשלחה ברכה.</translation>
     </message>
@@ -328,71 +405,71 @@
 <context>
     <name>CallColumns</name>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="36"/>
-        <location filename="../../ui/widgets/call_list_columns.py" line="52"/>
-        <location filename="../../ui/widgets/call_list_columns.py" line="68"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="57"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="73"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="89"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="37"/>
-        <location filename="../../ui/widgets/call_list_columns.py" line="53"/>
-        <location filename="../../ui/widgets/call_list_columns.py" line="69"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="58"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="74"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="90"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="39"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="60"/>
         <source>Last purchase</source>
         <translation>קנייה אחרונה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="40"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="61"/>
         <source>never</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="42"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="63"/>
         <source>Days since</source>
         <translation>ימים מאז</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="43"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="64"/>
         <source>Spend, 12 months</source>
         <translation>קניות, 12 חודשים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="44"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="65"/>
         <source>Visits, 12 months</source>
         <translation>ביקורים, 12 חודשים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="45"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="66"/>
         <source>Last called</source>
         <translation>שיחה אחרונה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="54"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="75"/>
         <source>Purchase date</source>
         <translation>תאריך הקנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="55"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="76"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="56"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="77"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="71"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="92"/>
         <source>Call back on</source>
         <translation>לחזור בתאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="75"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="96"/>
         <source>Note</source>
         <translation>הערה</translation>
     </message>
@@ -418,32 +495,32 @@
 <context>
     <name>CallLists</name>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="83"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="134"/>
         <source>Win-back ({count})</source>
         <translation>החזרת לקוחות ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="84"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="135"/>
         <source>Follow-ups ({count})</source>
         <translation>שיחות מעקב ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="85"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="136"/>
         <source>Call-backs due ({count})</source>
         <translation>שיחות חוזרות ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="100"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="151"/>
         <source>Purchase of {amount} on {day}</source>
         <translation>קנייה של {amount} ב־{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="104"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="155"/>
         <source>Asked to be called back on {day}</source>
         <translation>ביקש/ה שנחזור ב־{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="109"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="160"/>
         <source>Last purchase on {day}</source>
         <translation>קנייה אחרונה ב־{day}</translation>
     </message>
@@ -545,52 +622,52 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../ui/pages/calls.py" line="90"/>
+        <location filename="../../ui/pages/calls.py" line="91"/>
         <source> days</source>
         <translation> ימים</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calls.py" line="106"/>
+        <location filename="../../ui/pages/calls.py" line="107"/>
         <source>Click a row to log the call</source>
         <translation>לחיצה על שורה לרישום השיחה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calls.py" line="113"/>
+        <location filename="../../ui/pages/calls.py" line="114"/>
         <source>Members who have not bought for</source>
         <translation>חברי מועדון שלא קנו במשך</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calls.py" line="124"/>
+        <location filename="../../ui/pages/calls.py" line="125"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calls.py" line="126"/>
+        <location filename="../../ui/pages/calls.py" line="127"/>
         <source>Print list…</source>
         <translation>הדפסת הרשימה…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calls.py" line="128"/>
+        <location filename="../../ui/pages/calls.py" line="129"/>
         <source>Export…</source>
         <translation>ייצוא…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calls.py" line="170"/>
+        <location filename="../../ui/pages/calls.py" line="175"/>
         <source>Reading the call lists…</source>
         <translation>קריאת רשימות השיחות…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calls.py" line="194"/>
+        <location filename="../../ui/pages/calls.py" line="200"/>
         <source>The call lists could not be read: {reason}</source>
         <translation>לא ניתן היה לקרוא את רשימות השיחות: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calls.py" line="235"/>
+        <location filename="../../ui/pages/calls.py" line="241"/>
         <source>Call to {name} logged: {result}.</source>
         <translation>השיחה עם {name} נרשמה: {result}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/calls.py" line="278"/>
+        <location filename="../../ui/pages/calls.py" line="284"/>
         <source>Saved to {path}</source>
         <translation>נשמר ב־{path}</translation>
     </message>
@@ -598,67 +675,67 @@
 <context>
     <name>CardPrintButtons</name>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="28"/>
+        <location filename="../../ui/widgets/card_printing.py" line="29"/>
         <source>Thank-you note…</source>
         <translation>פתק תודה…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="30"/>
+        <location filename="../../ui/widgets/card_printing.py" line="31"/>
         <source>Member card…</source>
         <translation>כרטיס חבר…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="32"/>
+        <location filename="../../ui/widgets/card_printing.py" line="33"/>
         <source>New pickup order…</source>
         <translation>הזמנה לאיסוף…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="60"/>
+        <location filename="../../ui/widgets/card_printing.py" line="62"/>
         <source>Template:</source>
         <translation>תבנית:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="61"/>
+        <location filename="../../ui/widgets/card_printing.py" line="63"/>
         <source>Size:</source>
         <translation>גודל:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="68"/>
+        <location filename="../../ui/widgets/card_printing.py" line="73"/>
         <source>Thank-you note for {name}</source>
         <translation>פתק תודה ל{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="79"/>
+        <location filename="../../ui/widgets/card_printing.py" line="85"/>
         <source>Print:</source>
         <translation>הדפסה:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="80"/>
+        <location filename="../../ui/widgets/card_printing.py" line="86"/>
         <source>One card (85.6 × 54 mm)</source>
         <translation>כרטיס אחד (85.6 × 54 מ״מ)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="81"/>
+        <location filename="../../ui/widgets/card_printing.py" line="87"/>
         <source>A sheet of 10 on A4, with cut marks</source>
         <translation>גיליון A4 של 10 כרטיסים, עם סימני חיתוך</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="83"/>
+        <location filename="../../ui/widgets/card_printing.py" line="89"/>
         <source>Code:</source>
         <translation>קוד:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="84"/>
+        <location filename="../../ui/widgets/card_printing.py" line="90"/>
         <source>Barcode (Code 128)</source>
         <translation>ברקוד (Code 128)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="85"/>
+        <location filename="../../ui/widgets/card_printing.py" line="91"/>
         <source>QR code</source>
         <translation>קוד QR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_printing.py" line="94"/>
+        <location filename="../../ui/widgets/card_printing.py" line="100"/>
         <source>Member card for {name}</source>
         <translation>כרטיס חבר ל{name}</translation>
     </message>
@@ -798,67 +875,67 @@
 <context>
     <name>ComplaintColumns</name>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="30"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="22"/>
         <source>{days} days</source>
         <translation>{days} ימים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="35"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="27"/>
         <source>opened today</source>
         <translation>נפתחה היום</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="37"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="29"/>
         <source>open since yesterday</source>
         <translation>פתוחה מאתמול</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="38"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="30"/>
         <source>open {days} days</source>
         <translation>פתוחה {days} ימים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="48"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="40"/>
         <source>No.</source>
         <translation>מס׳</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="49"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="41"/>
         <source>Member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="51"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="43"/>
         <source>What happened</source>
         <translation>מה קרה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="55"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="47"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="57"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="49"/>
         <source>Remedy</source>
         <translation>פתרון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="60"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="52"/>
         <source>Handled by</source>
         <translation>באחריות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="62"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="54"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="66"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="58"/>
         <source>Opened</source>
         <translation>נפתחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="68"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="60"/>
         <source>Resolution time</source>
         <translation>זמן טיפול</translation>
     </message>
@@ -877,6 +954,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="90"/>
+        <location filename="../../ui/dialogs/complaint.py" line="129"/>
         <source>New complaint</source>
         <translation>תלונה חדשה</translation>
     </message>
@@ -887,19 +965,19 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="101"/>
-        <location filename="../../ui/dialogs/complaint.py" line="132"/>
+        <location filename="../../ui/dialogs/complaint.py" line="140"/>
         <source>Member:</source>
         <translation>חבר מועדון:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="102"/>
-        <location filename="../../ui/dialogs/complaint.py" line="133"/>
+        <location filename="../../ui/dialogs/complaint.py" line="141"/>
         <source>What happened:</source>
         <translation>מה קרה:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="103"/>
-        <location filename="../../ui/dialogs/complaint.py" line="134"/>
+        <location filename="../../ui/dialogs/complaint.py" line="142"/>
         <source>When:</source>
         <translation>מתי:</translation>
     </message>
@@ -910,19 +988,19 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="105"/>
-        <location filename="../../ui/dialogs/complaint.py" line="135"/>
+        <location filename="../../ui/dialogs/complaint.py" line="143"/>
         <source>Remedy:</source>
         <translation>פתרון:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="106"/>
-        <location filename="../../ui/dialogs/complaint.py" line="136"/>
+        <location filename="../../ui/dialogs/complaint.py" line="144"/>
         <source>Handled by:</source>
         <translation>באחריות:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="107"/>
-        <location filename="../../ui/dialogs/complaint.py" line="137"/>
+        <location filename="../../ui/dialogs/complaint.py" line="145"/>
         <source>Follow-up:</source>
         <translation>מעקב:</translation>
     </message>
@@ -932,67 +1010,72 @@
         <translation>ציון המלצה (NPS): {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="138"/>
+        <location filename="../../ui/dialogs/complaint.py" line="132"/>
+        <source>New complaint — {name}</source>
+        <translation>תלונה חדשה — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/complaint.py" line="146"/>
         <source>Status:</source>
         <translation>מצב:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="143"/>
+        <location filename="../../ui/dialogs/complaint.py" line="151"/>
         <source>Start handling</source>
         <translation>התחלת טיפול</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="144"/>
+        <location filename="../../ui/dialogs/complaint.py" line="152"/>
         <source>Mark resolved</source>
         <translation>סימון כטופלה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="145"/>
+        <location filename="../../ui/dialogs/complaint.py" line="153"/>
         <source>Mark closed</source>
         <translation>סימון כסגורה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="155"/>
+        <location filename="../../ui/dialogs/complaint.py" line="163"/>
         <source>Points added to the member&apos;s balance on resolving</source>
         <translation>הנקודות יתווספו ליתרה של חבר/ת המועדון כשהתלונה תסומן כטופלה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="160"/>
+        <location filename="../../ui/dialogs/complaint.py" line="168"/>
         <source>Goodwill points:</source>
         <translation>נקודות פיצוי:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="170"/>
+        <location filename="../../ui/dialogs/complaint.py" line="178"/>
         <source>Log</source>
         <translation>יומן</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="178"/>
+        <location filename="../../ui/dialogs/complaint.py" line="186"/>
         <source>Member card</source>
         <translation>כרטיס הלקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="189"/>
+        <location filename="../../ui/dialogs/complaint.py" line="197"/>
         <source>Complaint {number}</source>
         <translation>תלונה {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="197"/>
+        <location filename="../../ui/dialogs/complaint.py" line="205"/>
         <source>{day}, {channel}</source>
         <translation>{day}, {channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="219"/>
+        <location filename="../../ui/dialogs/complaint.py" line="227"/>
         <source>Resolved in {days} days</source>
         <translation>טופלה תוך {days} ימים</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="223"/>
+        <location filename="../../ui/dialogs/complaint.py" line="231"/>
         <source>{points} goodwill points given</source>
         <translation>ניתנו {points} נקודות פיצוי</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/complaint.py" line="233"/>
+        <location filename="../../ui/dialogs/complaint.py" line="241"/>
         <source>Find the member first.</source>
         <translation>יש למצוא קודם את חבר/ת המועדון.</translation>
     </message>
@@ -1005,42 +1088,42 @@
         <translation>{points} נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="105"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="116"/>
         <source>Opened</source>
         <translation>נפתחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="106"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="117"/>
         <source>Customer kept informed</source>
         <translation>עדכון הלקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="107"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="118"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="108"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="119"/>
         <source>Goodwill points</source>
         <translation>נקודות פיצוי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="109"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="120"/>
         <source>Remedy</source>
         <translation>פתרון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="110"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="121"/>
         <source>Handled by</source>
         <translation>באחריות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="111"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="122"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="112"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="123"/>
         <source>Note</source>
         <translation>הערה</translation>
     </message>
@@ -1137,27 +1220,27 @@
 <context>
     <name>ComplaintsPanel</name>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="84"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="76"/>
         <source>New complaint…</source>
         <translation>תלונה חדשה…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="87"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="79"/>
         <source>Still being handled</source>
         <translation>עדיין בטיפול</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="88"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="80"/>
         <source>All complaints</source>
         <translation>כל התלונות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="93"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="85"/>
         <source>Show:</source>
         <translation>הצגה:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/complaints_panel.py" line="97"/>
+        <location filename="../../ui/widgets/complaints_panel.py" line="89"/>
         <source>Click a complaint to handle it</source>
         <translation>לחיצה על תלונה לטיפול בה</translation>
     </message>
@@ -1165,34 +1248,44 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../ui/pages/counter.py" line="77"/>
+        <location filename="../../ui/pages/counter.py" line="133"/>
         <source>Phone, name or member number — or scan a card</source>
         <translation>טלפון, שם או מספר חבר — או סריקת כרטיס</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter.py" line="84"/>
+        <location filename="../../ui/pages/counter.py" line="140"/>
         <source>Quick join…</source>
         <translation>הצטרפות מהירה…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter.py" line="85"/>
+        <location filename="../../ui/pages/counter.py" line="141"/>
         <source>A new member with a name and a phone (Ctrl+N)</source>
         <translation>צירוף חבר/ה חדש/ה עם שם וטלפון בלבד (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter.py" line="115"/>
+        <location filename="../../ui/pages/counter.py" line="176"/>
         <source>Type a phone number, a name or a member number.
 A scanned card opens the member at once.</source>
         <translation>הקלידו מספר טלפון, שם או מספר חבר.
 סריקת כרטיס מועדון פותחת מיד את כרטיס הלקוח.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter.py" line="158"/>
+        <location filename="../../ui/pages/counter.py" line="223"/>
         <source>Found: {n} — Enter opens the first</source>
         <translation>נמצאו: {n} — Enter פותח את הראשון</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter.py" line="160"/>
+        <location filename="../../ui/pages/counter.py" line="225"/>
+        <source>{shown} of {total} shown — keep typing</source>
+        <translation>מוצגים {shown} מתוך {total} — המשיכו להקליד</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter.py" line="314"/>
+        <source>Sale saved without a member: {amount}.</source>
+        <translation>נשמרה מכירה ללא חבר מועדון: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/counter.py" line="221"/>
         <source>No member found — Ctrl+N adds a new one</source>
         <translation>לא נמצאו חברי מועדון — Ctrl+N להצטרפות חדשה</translation>
     </message>
@@ -1360,47 +1453,47 @@ Rejected: {rejected}</source>
 <context>
     <name>FeedbackColumns</name>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="50"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="46"/>
         <source>Complaint {number}</source>
         <translation>תלונה {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="53"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="49"/>
         <source>Open complaint…</source>
         <translation>פתיחת תלונה…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="59"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="55"/>
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="61"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="57"/>
         <source>Member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="62"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="58"/>
         <source>(walk-in)</source>
         <translation>(לקוח מזדמן)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="65"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="61"/>
         <source>NPS</source>
         <translation>ציון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="69"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="65"/>
         <source>Category</source>
         <translation>סיווג</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="74"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="70"/>
         <source>Comment</source>
         <translation>תגובה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="79"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="75"/>
         <source>Complaint</source>
         <translation>תלונה</translation>
     </message>
@@ -1409,6 +1502,7 @@ Rejected: {rejected}</source>
     <name>FeedbackDialog</name>
     <message>
         <location filename="../../ui/dialogs/feedback.py" line="46"/>
+        <location filename="../../ui/dialogs/feedback.py" line="101"/>
         <source>Record feedback</source>
         <translation>רישום משוב</translation>
     </message>
@@ -1448,7 +1542,12 @@ Rejected: {rejected}</source>
         <translation>מידת ההסכמה (1 = בכלל לא, 5 = לגמרי)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/feedback.py" line="106"/>
+        <location filename="../../ui/dialogs/feedback.py" line="104"/>
+        <source>Record feedback — {name}</source>
+        <translation>רישום משוב — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/feedback.py" line="114"/>
         <source>Choose a score or write what the customer said.</source>
         <translation>יש לבחור ציון או לכתוב מה הלקוח אמר.</translation>
     </message>
@@ -1456,53 +1555,53 @@ Rejected: {rejected}</source>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="126"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="122"/>
         <source>Record feedback…</source>
         <translation>רישום משוב…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="133"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="129"/>
         <source>Period from</source>
         <translation>תקופה מתאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="135"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="131"/>
         <source>to</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="147"/>
-        <location filename="../../ui/widgets/feedback_panel.py" line="253"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="143"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="249"/>
         <source>Open complaint</source>
         <translation>פתיחת תלונה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="149"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="145"/>
         <source>Recent feedback</source>
         <translation>משובים אחרונים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="162"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="158"/>
         <source>NPS</source>
         <translation>מדד ההמלצה (NPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="174"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="170"/>
         <source>Statements answered 1–5</source>
         <translation>היגדים (דירוג ‎1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="226"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="222"/>
         <source>NPS {score}</source>
         <translation>מדד המלצה {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="229"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="225"/>
         <source>{responses} answers: {promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>{responses} תשובות: {promoters} ממליצים, {passives} פסיביים, {detractors} לא מרוצים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="251"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="247"/>
         <source>Show complaint</source>
         <translation>הצגת התלונה</translation>
     </message>
@@ -1510,42 +1609,42 @@ Rejected: {rejected}</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
         <source>Choose the file</source>
         <translation>בחירת קובץ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="83"/>
         <source>A CSV or Excel (.xlsx) list of customers, with the column names in the first row.</source>
         <translation>רשימת לקוחות בקובץ CSV או Excel (xlsx), ושמות העמודות בשורה הראשונה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
         <source>Path of the file</source>
         <translation>נתיב הקובץ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
         <source>Choose…</source>
         <translation>בחירה…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="129"/>
         <source>Choose the file to import</source>
         <translation>בחירת קובץ לייבוא</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="131"/>
         <source>Customer lists (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>רשימות לקוחות (*.csv *.xlsx *.xlsm *.txt *.tsv);;כל הקבצים (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="138"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
         <source>Reading the file…</source>
         <translation>קריאת הקובץ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="160"/>
         <source>{rows} rows, {columns} columns.</source>
         <translation>{rows} שורות, {columns} עמודות.</translation>
     </message>
@@ -1613,42 +1712,42 @@ Rejected: {rejected}</source>
         <translation>לסמן שנשלחה ברכה בעת העתקה או שליחה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="153"/>
+        <location filename="../../ui/dialogs/greeting.py" line="155"/>
         <source>Promotion for {name}</source>
         <translation>פרסומת ל{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="154"/>
+        <location filename="../../ui/dialogs/greeting.py" line="156"/>
         <source>Greeting for {name}</source>
         <translation>ברכה ל{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="162"/>
+        <location filename="../../ui/dialogs/greeting.py" line="164"/>
         <source>{child}, child of {name}</source>
         <translation>{child}, ילד/ה של {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="165"/>
+        <location filename="../../ui/dialogs/greeting.py" line="167"/>
         <source>{pet}, pet of {name}</source>
         <translation>{pet}, חיית המחמד של {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="219"/>
+        <location filename="../../ui/dialogs/greeting.py" line="221"/>
         <source>The text is on the clipboard.</source>
         <translation>הטקסט הועתק ללוח.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="231"/>
+        <location filename="../../ui/dialogs/greeting.py" line="233"/>
         <source>WhatsApp could not be opened; copy the text instead.</source>
         <translation>לא ניתן היה לפתוח את WhatsApp; אפשר להעתיק את הטקסט.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="233"/>
+        <location filename="../../ui/dialogs/greeting.py" line="235"/>
         <source>WhatsApp opened; press send there.</source>
         <translation>WhatsApp נפתח; יש ללחוץ שם על שליחה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="279"/>
+        <location filename="../../ui/dialogs/greeting.py" line="281"/>
         <source>Greeted ✓</source>
         <translation>נשלחה ברכה ✓</translation>
     </message>
@@ -1656,64 +1755,333 @@ Rejected: {rejected}</source>
 <context>
     <name>GreetingTemplatesEditor</name>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="87"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="89"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="88"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="90"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="104"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="99"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="106"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="101"/>
         <source>Back to the default text</source>
         <translation>חזרה לטקסט ברירת המחדל</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="113"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="108"/>
         <source>Language:</source>
         <translation>שפה:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="114"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="109"/>
         <source>Text:</source>
         <translation>טקסט:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="115"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="110"/>
         <source>Insert:</source>
         <translation>הוספה:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="128"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="123"/>
         <source>For a woman:</source>
         <translation>ללקוחה:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="128"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="123"/>
         <source>For a man:</source>
         <translation>ללקוח:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="222"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="214"/>
         <source>The preview waits until the text is fixed.</source>
         <translation>התצוגה המקדימה תתעדכן אחרי תיקון הטקסט.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="236"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="233"/>
         <source>Saved.</source>
         <translation>נשמר.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="248"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="245"/>
         <source>The default text is back.</source>
         <translation>הטקסט חזר לברירת המחדל.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryColumns</name>
+    <message>
+        <location filename="../../ui/models/history_model.py" line="36"/>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_model.py" line="37"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_model.py" line="38"/>
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_model.py" line="39"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_model.py" line="40"/>
+        <source>Points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_model.py" line="41"/>
+        <source>Balance</source>
+        <translation>יתרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_model.py" line="42"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTexts</name>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="35"/>
+        <source>Everything</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="36"/>
+        <source>Purchases</source>
+        <translation>קניות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="37"/>
+        <location filename="../../ui/models/history_texts.py" line="50"/>
+        <source>Points</source>
+        <translation>נקודות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="38"/>
+        <source>Coupons</source>
+        <translation>קופונים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="39"/>
+        <source>Rewards and stamps</source>
+        <translation>הטבות וחותמות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="40"/>
+        <source>Calls</source>
+        <translation>שיחות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="41"/>
+        <source>Complaints</source>
+        <translation>תלונות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="42"/>
+        <location filename="../../ui/models/history_texts.py" line="56"/>
+        <source>Feedback</source>
+        <translation>משובים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="43"/>
+        <source>Greetings</source>
+        <translation>ברכות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="49"/>
+        <source>Purchase</source>
+        <translation>קנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="51"/>
+        <source>Stamps</source>
+        <translation>חותמות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="52"/>
+        <source>Reward</source>
+        <translation>הטבה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="53"/>
+        <source>Coupon</source>
+        <translation>קופון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="54"/>
+        <source>Call</source>
+        <translation>שיחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="55"/>
+        <source>Complaint</source>
+        <translation>תלונה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="57"/>
+        <source>Greeting</source>
+        <translation>ברכה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="64"/>
+        <source>Earned</source>
+        <translation>נצברו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="65"/>
+        <source>Redeemed</source>
+        <translation>מומשו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="66"/>
+        <source>Bonus</source>
+        <translation>בונוס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="67"/>
+        <location filename="../../ui/models/history_texts.py" line="89"/>
+        <source>Expired</source>
+        <translation>פגו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="68"/>
+        <source>Adjusted by hand</source>
+        <translation>עדכון ידני</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="69"/>
+        <source>Taken back</source>
+        <translation>הוחזרו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="79"/>
+        <source>Voided</source>
+        <translation>בוטלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="81"/>
+        <source>Returned {amount}</source>
+        <translation>הוחזרו {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="87"/>
+        <source>Available</source>
+        <translation>זמין</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="88"/>
+        <source>Used</source>
+        <translation>נוצל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="90"/>
+        <source>Not valid yet</source>
+        <translation>עוד לא בתוקף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="91"/>
+        <source>Waiting</source>
+        <translation>ממתינה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="92"/>
+        <source>Cancelled</source>
+        <translation>בוטלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="102"/>
+        <source>Greeted</source>
+        <translation>ברכה נשלחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="103"/>
+        <source>Sent by {channel}</source>
+        <translation>נשלחה ב{channel}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="118"/>
+        <source>{card}: {stamps}, {total} on the card</source>
+        <translation>{card}: {stamps}, {total} בכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="130"/>
+        <source>{code} — {off} off, until {date}</source>
+        <translation>{code} — {off} הנחה, עד {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="133"/>
+        <source>{code} — {off} off</source>
+        <translation>{code} — {off} הנחה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="147"/>
+        <source>Score {nps}</source>
+        <translation>ציון {nps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="162"/>
+        <source>No. {id}</source>
+        <translation>מס&apos; {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="170"/>
+        <source>({qty} returned)</source>
+        <translation>({qty} הוחזרו)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="178"/>
+        <source>voided {date}: {reason}</source>
+        <translation>בוטלה ב-{date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="192"/>
+        <source>{price} each</source>
+        <translation>{price} ליחידה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="194"/>
+        <source>{qty} returned</source>
+        <translation>{qty} הוחזרו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="200"/>
+        <source>Paid {paid} after {discounts} off</source>
+        <translation>שולם {paid} אחרי הנחה של {discounts}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="228"/>
+        <source>Last 12 months: {visits} visits, {spend}</source>
+        <translation>12 החודשים האחרונים: {visits} ביקורים, {spend}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="231"/>
+        <source>Since joining on {date}: {visits} visits, {spend}, average basket {average}</source>
+        <translation>מאז ההצטרפות ב-{date}: {visits} ביקורים, {spend}, סל ממוצע {average}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="243"/>
+        <source>Favourite categories: {names}</source>
+        <translation>קטגוריות מועדפות: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="245"/>
+        <source>Balance: {points}</source>
+        <translation>יתרה: {points}</translation>
     </message>
 </context>
 <context>
@@ -1829,19 +2197,47 @@ Not imported: {rejected}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="42"/>
+        <location filename="../../ui/dialogs/import_common.py" line="50"/>
         <source>Something unexpected went wrong: {detail}</source>
         <translation>אירעה שגיאה לא צפויה: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="43"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="49"/>
         <source>Import members</source>
         <translation>ייבוא חברים</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="46"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="52"/>
         <source>Import</source>
         <translation>ייבוא</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="53"/>
+        <source>Back</source>
+        <translation>הקודם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="53"/>
+        <source>Next</source>
+        <translation>הבא</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="64"/>
+        <source>Welcome to Shopkeeper</source>
+        <translation>ברוכים הבאים ל-Shopkeeper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="66"/>
+        <source>A few questions and the shop is ready; each can be changed later.</source>
+        <translation>כמה שאלות והחנות מוכנה; אפשר לשנות כל תשובה אחר כך.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="70"/>
+        <source>Choose the language of the window and of the printouts. The set-up switches to it at once.</source>
+        <translation>בחרו את שפת החלון וההדפסות. ההגדרה עוברת אליה מיד.</translation>
     </message>
 </context>
 <context>
@@ -1911,149 +2307,182 @@ Not imported: {rejected}</source>
     </message>
 </context>
 <context>
+    <name>LogoPicker</name>
+    <message>
+        <location filename="../../ui/widgets/logo_picker.py" line="62"/>
+        <source>Choose…</source>
+        <translation>בחירה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_picker.py" line="63"/>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_picker.py" line="64"/>
+        <source>A PNG or JPEG picture, at most 2 MB.</source>
+        <translation>תמונת PNG או JPEG, עד 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_picker.py" line="70"/>
+        <source>Choose the shop&apos;s logo</source>
+        <translation>בחירת הלוגו של החנות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_picker.py" line="70"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>תמונות (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/logo_picker.py" line="111"/>
+        <source>No logo</source>
+        <translation>אין לוגו</translation>
+    </message>
+</context>
+<context>
     <name>LoyaltyPanel</name>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="87"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="91"/>
         <source>Record purchase…</source>
         <translation>רישום קנייה…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="91"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="95"/>
         <source>Amount, points, coupon and rewards in one go ({key})</source>
         <translation>סכום, נקודות, קופון והטבות בפעולה אחת ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="97"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="101"/>
         <source>Adjust points…</source>
         <translation>עדכון נקודות…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="118"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="122"/>
         <source>Stamp cards</source>
         <translation>כרטיסיות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="119"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="123"/>
         <source>Rewards available now</source>
         <translation>הטבות זמינות עכשיו</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="120"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="124"/>
         <source>Coupons</source>
         <translation>קופונים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="121"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="125"/>
         <source>Last purchases</source>
         <translation>קניות אחרונות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="122"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="126"/>
+        <source>History…</source>
+        <translation>היסטוריה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="131"/>
+        <source>Every purchase, points row, coupon, call and more; void or return ({key})</source>
+        <translation>כל קנייה, תנועת נקודות, קופון, שיחה ועוד; ביטול או החזרה ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="138"/>
         <source>No purchases yet.</source>
         <translation>עדיין אין קניות.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="167"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="183"/>
         <source>worth {amount}</source>
         <translation>שוות {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="177"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="193"/>
         <source>{tier} tier</source>
         <translation>דרגת {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="179"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="195"/>
         <source>points {multiplier}</source>
         <translation>נקודות {multiplier}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="186"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="202"/>
         <source>The top tier.</source>
         <translation>הדרגה הגבוהה ביותר.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="190"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="206"/>
         <source>{amount} more to reach {tier}</source>
         <translation>עוד {amount} לדרגת {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="196"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="212"/>
         <source>Spent in the last 12 months: {amount}</source>
         <translation>קניות ב־12 החודשים האחרונים: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="202"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="218"/>
         <source>{card}: {stamps}/{needed} — {reward}</source>
         <translation>{card}: {stamps}/{needed} — {reward}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="217"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="233"/>
         <source>{reward} — waiting</source>
         <translation>{reward} — ממתינה למימוש</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="221"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="237"/>
         <source>{reward} for {points}</source>
         <translation>{reward} תמורת {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="233"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="249"/>
         <source>{code} — {off} off, until {date}</source>
         <translation>{code} — {off} הנחה, עד {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="238"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="254"/>
         <source>{code} — {off} off</source>
         <translation>{code} — {off} הנחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="262"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="280"/>
         <source>voided</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="267"/>
-        <source>Void…</source>
-        <translation>ביטול…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="269"/>
-        <source>Void this purchase and take back its points</source>
-        <translation>ביטול הקנייה והחזרת הנקודות שצברה</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="314"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="339"/>
         <source>Points adjusted; the balance is {points}.</source>
         <translation>הנקודות עודכנו; היתרה: {points}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="319"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="344"/>
         <source>Purchase voided; the balance is {points}.</source>
         <translation>הקנייה בוטלה; היתרה: {points}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="327"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="352"/>
         <source>Purchase saved: {earned}, the balance is {points}.</source>
         <translation>הקנייה נשמרה: {earned}, היתרה: {points}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="333"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="358"/>
         <source>To pay: {amount}</source>
         <translation>לתשלום: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="337"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="362"/>
         <source>New tier: {tier}!</source>
         <translation>דרגה חדשה: {tier}!</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="341"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="366"/>
         <source>Reward earned: {reward}</source>
         <translation>הטבה חדשה: {reward}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/loyalty_panel.py" line="349"/>
+        <location filename="../../ui/widgets/loyalty_panel.py" line="374"/>
         <source>Referral bonus: {points} to both members</source>
         <translation>בונוס חבר מביא חבר: {points} לכל אחד מהשניים</translation>
     </message>
@@ -2119,117 +2548,117 @@ Not imported: {rejected}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Counter</source>
         <translation>קופה</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Members</source>
         <translation>חברי מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Pickups</source>
         <translation>הזמנות לאיסוף</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Loyalty programme</source>
         <translation>מועדון הלקוחות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Birthdays</source>
         <translation>ימי הולדת</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Calls</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Customer care</source>
         <translation>שירות לקוחות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Templates</source>
         <translation>תבניות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Import members…</source>
         <translation>ייבוא חברים…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Quick join…</source>
         <translation>הצטרפות מהירה…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Find member</source>
         <translation>חיפוש לקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Record purchase…</source>
         <translation>רישום קנייה…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Adjust points…</source>
         <translation>עדכון נקודות…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Print thank-you notes…</source>
         <translation>הדפסת פתקי תודה…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Quit</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Members</source>
         <translation>&amp;מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Go</source>
         <translation>&amp;ניווט</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>{shop} — Shopkeeper</source>
         <translation>{shop} — Shopkeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Shopkeeper</source>
         <translation>Shopkeeper</translation>
     </message>
@@ -2237,43 +2666,43 @@ Not imported: {rejected}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
         <source>Match the columns</source>
         <translation>התאמת עמודות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="184"/>
         <source>Choose what each column of the file holds.</source>
         <translation>בחרו מה יש בכל עמודה של הקובץ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="195"/>
         <source>The first rows of the file:</source>
         <translation>השורות הראשונות בקובץ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
         <source>Column in the file</source>
         <translation>עמודה בקובץ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
         <source>Imported as</source>
         <translation>ייובא בתור</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
-        <location filename="../../ui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="272"/>
         <source>(ignore)</source>
         <translation>(לא לייבא)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="278"/>
         <source>Choose the column that holds the phone number.</source>
         <translation>בחרו את העמודה של מספר הטלפון.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
         <source>Choose a column with the name (first, last or full name).</source>
         <translation>בחרו עמודה עם השם (שם פרטי, שם משפחה או שם מלא).</translation>
     </message>
@@ -2377,12 +2806,12 @@ Not imported: {rejected}</source>
         <translation>(חוגג/ת לפי התאריך העברי)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="251"/>
+        <location filename="../../ui/widgets/member_card.py" line="253"/>
         <source>Withdraw</source>
         <translation>ביטול הסכמה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="251"/>
+        <location filename="../../ui/widgets/member_card.py" line="253"/>
         <source>Give consent</source>
         <translation>מתן הסכמה</translation>
     </message>
@@ -2423,6 +2852,54 @@ Not imported: {rejected}</source>
         <location filename="../../ui/models/member_results.py" line="35"/>
         <source>Tier</source>
         <translation>דרגה</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/member_history.py" line="46"/>
+        <source>History — {name}</source>
+        <translation>היסטוריה — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_history.py" line="56"/>
+        <source>Show</source>
+        <translation>הצגה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_history.py" line="92"/>
+        <source>Void…</source>
+        <translation>ביטול…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_history.py" line="93"/>
+        <source>Void the selected purchase and take back its points</source>
+        <translation>ביטול הקנייה שנבחרה והחזרת הנקודות שלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_history.py" line="95"/>
+        <source>Return…</source>
+        <translation>החזרה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_history.py" line="96"/>
+        <source>Take back some items of the selected purchase</source>
+        <translation>החזרת חלק מהפריטים של הקנייה שנבחרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_history.py" line="98"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_history.py" line="177"/>
+        <source>Purchase voided; the balance is {points}.</source>
+        <translation>הקנייה בוטלה; היתרה: {points}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member_history.py" line="193"/>
+        <source>Items returned; the balance is {points}.</source>
+        <translation>הפריטים הוחזרו; היתרה: {points}.</translation>
     </message>
 </context>
 <context>
@@ -2476,102 +2953,138 @@ Not imported: {rejected}</source>
         <translation>בעוד {n} ימים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="46"/>
+        <location filename="../../ui/widgets/member_texts.py" line="74"/>
         <source>Birthday: turns {age} on {date} — {when}</source>
         <translation>יום הולדת {age} ב-{date} — {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="48"/>
+        <location filename="../../ui/widgets/member_texts.py" line="76"/>
         <source>Birthday on {date} — {when}</source>
         <translation>יום הולדת ב-{date} — {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="51"/>
+        <location filename="../../ui/widgets/member_texts.py" line="46"/>
         <source>{name} (child) turns {age} on {date} — {when}</source>
         <translation>{name} (ילד/ה): יום הולדת {age} ב-{date} — {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="53"/>
+        <location filename="../../ui/widgets/member_texts.py" line="43"/>
+        <source>{name} (child) turns {age} on {date} — {when}</source>
+        <comment>boy</comment>
+        <translation>{name} (ילד): יום הולדת {age} ב-{date} — {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_texts.py" line="45"/>
+        <source>{name} (child) turns {age} on {date} — {when}</source>
+        <comment>girl</comment>
+        <translation>{name} (ילדה): יום הולדת {age} ב-{date} — {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_texts.py" line="48"/>
+        <source>{name} (child): birthday on {date} — {when}</source>
+        <comment>boy</comment>
+        <translation>{name} (ילד): יום הולדת ב-{date} — {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_texts.py" line="50"/>
+        <source>{name} (child): birthday on {date} — {when}</source>
+        <comment>girl</comment>
+        <translation>{name} (ילדה): יום הולדת ב-{date} — {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_texts.py" line="51"/>
         <source>{name} (child): birthday on {date} — {when}</source>
         <translation>{name} (ילד/ה): יום הולדת ב-{date} — {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="55"/>
+        <location filename="../../ui/widgets/member_texts.py" line="57"/>
+        <source>Not asked</source>
+        <comment>masculine</comment>
+        <translation>לא נשאל</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_texts.py" line="59"/>
+        <source>Not asked</source>
+        <comment>feminine</comment>
+        <translation>לא נשאלה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_texts.py" line="80"/>
         <source>{name} (pet) turns {age} on {date} — {when}</source>
         <translation>{name} (חיית מחמד): יום הולדת {age} ב-{date} — {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="57"/>
+        <location filename="../../ui/widgets/member_texts.py" line="82"/>
         <source>{name} (pet): birthday on {date} — {when}</source>
         <translation>{name} (חיית מחמד): יום הולדת ב-{date} — {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="64"/>
+        <location filename="../../ui/widgets/member_texts.py" line="89"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="65"/>
+        <location filename="../../ui/widgets/member_texts.py" line="90"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="66"/>
+        <location filename="../../ui/widgets/member_texts.py" line="91"/>
         <source>E-mail</source>
         <translation>אימייל</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="75"/>
+        <location filename="../../ui/widgets/member_texts.py" line="100"/>
         <source>at the counter</source>
         <translation>בקופה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="76"/>
+        <location filename="../../ui/widgets/member_texts.py" line="101"/>
         <source>edited</source>
         <translation>בעריכה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="77"/>
+        <location filename="../../ui/widgets/member_texts.py" line="102"/>
         <source>quick join</source>
         <translation>בהצטרפות מהירה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="78"/>
+        <location filename="../../ui/widgets/member_texts.py" line="103"/>
         <source>import</source>
         <translation>בייבוא</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="79"/>
+        <location filename="../../ui/widgets/member_texts.py" line="104"/>
         <source>demo</source>
         <translation>הדגמה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="88"/>
+        <location filename="../../ui/widgets/member_texts.py" line="60"/>
         <source>Not asked</source>
         <translation>לא נשאל/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="90"/>
+        <location filename="../../ui/widgets/member_texts.py" line="116"/>
         <source>Yes, since {date}</source>
         <translation>כן, מאז {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="94"/>
+        <location filename="../../ui/widgets/member_texts.py" line="120"/>
         <source>No, since {date}</source>
         <translation>לא, מאז {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="110"/>
+        <location filename="../../ui/widgets/member_texts.py" line="136"/>
         <source>age {age}</source>
         <translation>גיל {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="116"/>
+        <location filename="../../ui/widgets/member_texts.py" line="142"/>
         <source>girl</source>
         <translation>בת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_texts.py" line="116"/>
+        <location filename="../../ui/widgets/member_texts.py" line="142"/>
         <source>boy</source>
         <translation>בן</translation>
     </message>
@@ -2608,6 +3121,8 @@ Not imported: {rejected}</source>
     <name>NewPickupDialog</name>
     <message>
         <location filename="../../ui/dialogs/new_pickup.py" line="64"/>
+        <location filename="../../ui/dialogs/new_pickup.py" line="117"/>
+        <location filename="../../ui/dialogs/new_pickup.py" line="139"/>
         <source>New pickup order</source>
         <translation>הזמנה חדשה לאיסוף</translation>
     </message>
@@ -2653,12 +3168,17 @@ Not imported: {rejected}</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_pickup.py" line="112"/>
-        <location filename="../../ui/dialogs/new_pickup.py" line="117"/>
+        <location filename="../../ui/dialogs/new_pickup.py" line="118"/>
         <source>No member: the order is kept without a customer.</source>
         <translation>ללא חבר מועדון: ההזמנה תישמר בלי שם לקוח.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_pickup.py" line="122"/>
+        <location filename="../../ui/dialogs/new_pickup.py" line="121"/>
+        <source>New pickup order — {name}</source>
+        <translation>הזמנת איסוף חדשה — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="124"/>
         <source>{name}, member {number}</source>
         <translation>{name}, חבר/ה מס׳ {number}</translation>
     </message>
@@ -2666,22 +3186,22 @@ Not imported: {rejected}</source>
 <context>
     <name>NoteSizes</name>
     <message>
-        <location filename="../../ui/note_printing.py" line="38"/>
+        <location filename="../../ui/note_printing.py" line="35"/>
         <source>A6 card</source>
         <translation>כרטיס A6</translation>
     </message>
     <message>
-        <location filename="../../ui/note_printing.py" line="39"/>
+        <location filename="../../ui/note_printing.py" line="36"/>
         <source>A5 page</source>
         <translation>דף A5</translation>
     </message>
     <message>
-        <location filename="../../ui/note_printing.py" line="40"/>
+        <location filename="../../ui/note_printing.py" line="37"/>
         <source>4 on an A4 sheet, with cut marks</source>
         <translation>4 בגיליון A4, עם סימני חיתוך</translation>
     </message>
     <message>
-        <location filename="../../ui/note_printing.py" line="41"/>
+        <location filename="../../ui/note_printing.py" line="38"/>
         <source>62 mm label roll</source>
         <translation>גליל מדבקות 62 מ״מ</translation>
     </message>
@@ -2689,17 +3209,41 @@ Not imported: {rejected}</source>
 <context>
     <name>NpsCategory</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="94"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="96"/>
+        <source>Promoter</source>
+        <comment>masculine</comment>
+        <translation>ממליץ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="97"/>
+        <source>Passive</source>
+        <comment>masculine</comment>
+        <translation>פסיבי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="99"/>
+        <source>Promoter</source>
+        <comment>feminine</comment>
+        <translation>ממליצה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="100"/>
+        <source>Passive</source>
+        <comment>feminine</comment>
+        <translation>פסיבית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="102"/>
         <source>Promoter</source>
         <translation>ממליץ/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="95"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="103"/>
         <source>Passive</source>
         <translation>פסיבי/ת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="96"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="107"/>
         <source>Detractor</source>
         <translation>לא מרוצה</translation>
     </message>
@@ -2707,32 +3251,32 @@ Not imported: {rejected}</source>
 <context>
     <name>NpsColumns</name>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="94"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="90"/>
         <source>Month</source>
         <translation>חודש</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="95"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="91"/>
         <source>NPS</source>
         <translation>מדד המלצה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="96"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="92"/>
         <source>Responses</source>
         <translation>תשובות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="97"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="93"/>
         <source>Promoters</source>
         <translation>ממליצים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="98"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="94"/>
         <source>Passives</source>
         <translation>פסיביים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/feedback_panel.py" line="99"/>
+        <location filename="../../ui/widgets/feedback_panel.py" line="95"/>
         <source>Detractors</source>
         <translation>לא מרוצים</translation>
     </message>
@@ -2740,42 +3284,42 @@ Not imported: {rejected}</source>
 <context>
     <name>Occasions</name>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="43"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="45"/>
         <source>Birthday</source>
         <translation>יום הולדת</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="44"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="46"/>
         <source>A child&apos;s birthday</source>
         <translation>יום הולדת של ילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="45"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="47"/>
         <source>A pet&apos;s birthday</source>
         <translation>יום הולדת של חיית מחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="46"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="48"/>
         <source>Thank you for a purchase</source>
         <translation>תודה על קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="47"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="49"/>
         <source>Order ready</source>
         <translation>ההזמנה מוכנה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="48"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="50"/>
         <source>We miss you</source>
         <translation>התגעגענו</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="49"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="51"/>
         <source>Coupon (advertisement)</source>
         <translation>קופון (פרסומת)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="50"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="52"/>
         <source>Sale (advertisement)</source>
         <translation>מבצע (פרסומת)</translation>
     </message>
@@ -2806,6 +3350,14 @@ Not imported: {rejected}</source>
         <location filename="../../ui/widgets/pdf_preview.py" line="163"/>
         <source>Page {page} of {count}</source>
         <translation>עמוד {page} מתוך {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinter</name>
+    <message>
+        <location filename="../../ui/printing/pdf_printer.py" line="156"/>
+        <source>The printer {name} could not be opened.</source>
+        <translation>לא ניתן לפתוח את המדפסת {name}.</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +3465,7 @@ Not imported: {rejected}</source>
     </message>
     <message>
         <location filename="../../ui/models/pickup_list.py" line="67"/>
-        <location filename="../../ui/models/today_rows.py" line="122"/>
+        <location filename="../../ui/models/today_rows.py" line="120"/>
         <source>(no member)</source>
         <translation>(ללא חבר מועדון)</translation>
     </message>
@@ -2921,102 +3473,102 @@ Not imported: {rejected}</source>
 <context>
     <name>PickupsPage</name>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="72"/>
+        <location filename="../../ui/pages/pickups.py" line="74"/>
         <source>New pickup order…</source>
         <translation>הזמנה חדשה לאיסוף…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="74"/>
+        <location filename="../../ui/pages/pickups.py" line="76"/>
         <source>Mark ready</source>
         <translation>סימון כמוכנה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="76"/>
+        <location filename="../../ui/pages/pickups.py" line="78"/>
         <source>Collected</source>
         <translation>נאספה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="78"/>
+        <location filename="../../ui/pages/pickups.py" line="80"/>
         <source>Cancel order</source>
         <translation>ביטול ההזמנה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="80"/>
+        <location filename="../../ui/pages/pickups.py" line="82"/>
         <source>Send WhatsApp</source>
         <translation>שליחת וואטסאפ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="81"/>
+        <location filename="../../ui/pages/pickups.py" line="83"/>
         <source>Tell the customer the order is ready</source>
         <translation>להודיע ללקוח שההזמנה מוכנה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="84"/>
+        <location filename="../../ui/pages/pickups.py" line="86"/>
         <source>A6 slip</source>
         <translation>פתק A6</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="85"/>
+        <location filename="../../ui/pages/pickups.py" line="87"/>
         <source>62 mm label</source>
         <translation>מדבקה 62 מ״מ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="86"/>
+        <location filename="../../ui/pages/pickups.py" line="88"/>
         <source>Print slip…</source>
         <translation>הדפסת פתק איסוף…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="158"/>
+        <location filename="../../ui/pages/pickups.py" line="155"/>
         <source>No order selected.</source>
         <translation>לא נבחרה הזמנה.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="162"/>
+        <location filename="../../ui/pages/pickups.py" line="159"/>
         <source>Order {number} — code {code}</source>
         <translation>הזמנה {number} — קוד {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="169"/>
+        <location filename="../../ui/pages/pickups.py" line="166"/>
         <source>Total {total}, paid {paid}, to pay {due}</source>
         <translation>סה״כ {total}, שולם {paid}, לתשלום {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="174"/>
+        <location filename="../../ui/pages/pickups.py" line="171"/>
         <source>Ready by {day}</source>
         <translation>מוכנה עד {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="175"/>
+        <location filename="../../ui/pages/pickups.py" line="172"/>
         <source>Shelf {shelf}</source>
         <translation>מדף {shelf}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="191"/>
+        <location filename="../../ui/pages/pickups.py" line="188"/>
         <source>Order {number} saved, pickup code {code}.</source>
         <translation>הזמנה {number} נשמרה, קוד האיסוף {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="205"/>
+        <location filename="../../ui/pages/pickups.py" line="202"/>
         <source>Order {number} is ready.</source>
         <translation>הזמנה {number} מוכנה.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="206"/>
+        <location filename="../../ui/pages/pickups.py" line="203"/>
         <source>Order {number} was collected.</source>
         <translation>הזמנה {number} נאספה.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="207"/>
+        <location filename="../../ui/pages/pickups.py" line="204"/>
         <source>Order {number} was cancelled.</source>
         <translation>הזמנה {number} בוטלה.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="211"/>
+        <location filename="../../ui/pages/pickups.py" line="208"/>
         <source>Send WhatsApp to tell the customer.</source>
         <translation>אפשר לשלוח וואטסאפ כדי להודיע ללקוח.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/pickups.py" line="234"/>
+        <location filename="../../ui/pages/pickups.py" line="232"/>
         <source>Slip of order {number}</source>
         <translation>פתק איסוף להזמנה {number}</translation>
     </message>
@@ -3079,37 +3631,37 @@ Not imported: {rejected}</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="58"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="60"/>
         <source>Age</source>
         <translation>גיל</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="59"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="61"/>
         <source>Child&apos;s name</source>
         <translation>שם הילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="60"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="62"/>
         <source>Child&apos;s age</source>
         <translation>גיל הילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="61"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="63"/>
         <source>Pet&apos;s name</source>
         <translation>שם חיית המחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="62"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="64"/>
         <source>Pet&apos;s kind</source>
         <translation>סוג חיית המחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="63"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="65"/>
         <source>Pet&apos;s age</source>
         <translation>גיל חיית המחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="64"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="66"/>
         <source>Offer details</source>
         <translation>פרטי ההצעה</translation>
     </message>
@@ -3117,56 +3669,109 @@ Not imported: {rejected}</source>
 <context>
     <name>PrintChoicesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_choices.py" line="57"/>
+        <location filename="../../ui/dialogs/print_choices.py" line="62"/>
         <source>Preview…</source>
         <translation>תצוגה מקדימה…</translation>
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../ui/printing/print_job.py" line="97"/>
+        <source>Print</source>
+        <translation>הדפסה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/print_job.py" line="163"/>
+        <source>The printer did not take the document: {reason}</source>
+        <translation>המדפסת לא קיבלה את המסמך: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="57"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="80"/>
         <source>Print preview</source>
         <translation>תצוגה לפני הדפסה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="67"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
         <source>Save as…</source>
         <translation>שמירה בשם…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="69"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="92"/>
         <source>Open in viewer</source>
         <translation>פתיחה במציג</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="70"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="93"/>
         <source>Open the PDF in the system&apos;s viewer to print it</source>
         <translation>פתיחת ה־PDF במציג של המערכת כדי להדפיס אותו</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="95"/>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="100"/>
+        <source>Print without asking next time</source>
+        <translation>להדפיס בלי לשאול בפעם הבאה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="129"/>
+        <source>Print on {printer} (Ctrl+P)</source>
+        <translation>הדפסה ב-{printer} (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="131"/>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>בחירת מדפסת והדפסה (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="136"/>
+        <source>No printer is installed on this computer: save the PDF (Save as…) and print it from another one.</source>
+        <translation>אין מדפסת מותקנת במחשב הזה: שמרו את קובץ ה-PDF (שמירה בשם…) והדפיסו אותו ממחשב אחר.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="154"/>
+        <source>Printing…</source>
+        <translation>מדפיס…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="172"/>
+        <source>Sent {pages} page(s) to {printer}.</source>
+        <translation>נשלחו {pages} עמודים למדפסת {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="181"/>
+        <source>Printing was cancelled.</source>
+        <translation>ההדפסה בוטלה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
         <source>Save the PDF</source>
         <translation>שמירת ה־PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="89"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
         <source>PDF files (*.pdf)</source>
         <translation>קובצי PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="108"/>
-        <location filename="../../ui/dialogs/print_preview.py" line="134"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="228"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="257"/>
         <source>Could not save to {path}: {reason}</source>
         <translation>לא ניתן לשמור ב־{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="114"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="234"/>
         <source>Saved to {path}</source>
         <translation>נשמר ב־{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="142"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="265"/>
         <source>No PDF viewer opened; the file is at {path}</source>
         <translation>לא נפתח מציג PDF; הקובץ נמצא ב־{path}</translation>
     </message>
@@ -3372,56 +3977,121 @@ Not imported: {rejected}</source>
         <source>{points} points = {amount}</source>
         <translation>{points} נקודות = {amount}</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="177"/>
+        <source>The loyalty programme</source>
+        <translation>תוכנית הנאמנות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="178"/>
+        <source>How members earn points and what the points are worth.</source>
+        <translation>איך חברי המועדון צוברים נקודות ומה שוויין.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="180"/>
+        <source>Points for each ₪1</source>
+        <translation>נקודות על כל ₪1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="181"/>
+        <source>One point is worth</source>
+        <translation>שווי נקודה אחת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="182"/>
+        <source>Points for joining</source>
+        <translation>נקודות בהצטרפות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="183"/>
+        <source>Points on the birthday</source>
+        <translation>נקודות ביום ההולדת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="184"/>
+        <source>Points expire after (months)</source>
+        <translation>הנקודות פגות אחרי (חודשים)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="188"/>
+        <source>never</source>
+        <translation>לעולם לא</translation>
+    </message>
 </context>
 <context>
     <name>QuickJoinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/quick_join.py" line="59"/>
+        <location filename="../../ui/dialogs/quick_join.py" line="62"/>
         <source>Quick join</source>
         <translation>הצטרפות מהירה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_join.py" line="67"/>
+        <location filename="../../ui/dialogs/quick_join.py" line="71"/>
+        <source>Neutral</source>
+        <translation>ניטרלית</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_join.py" line="72"/>
+        <source>Female (לקוחה יקרה)</source>
+        <translation>נקבה (לקוחה יקרה)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_join.py" line="73"/>
+        <source>Male (לקוח יקר)</source>
+        <translation>זכר (לקוח יקר)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_join.py" line="74"/>
+        <source>How the greetings and notes address them</source>
+        <translation>איך הברכות והפתקים פונים אליהם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_join.py" line="76"/>
         <source>dd/mm/yyyy or dd/mm (optional)</source>
         <translation>יום/חודש/שנה או יום/חודש (לא חובה)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_join.py" line="91"/>
+        <location filename="../../ui/dialogs/quick_join.py" line="100"/>
         <source>Open existing member</source>
         <translation>פתיחת הכרטיס הקיים</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_join.py" line="105"/>
+        <location filename="../../ui/dialogs/quick_join.py" line="114"/>
         <source>First name</source>
         <translation>שם פרטי</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_join.py" line="107"/>
+        <location filename="../../ui/dialogs/quick_join.py" line="116"/>
         <source>Last name</source>
         <translation>שם משפחה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_join.py" line="108"/>
+        <location filename="../../ui/dialogs/quick_join.py" line="117"/>
+        <source>Form of address</source>
+        <translation>לשון פנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_join.py" line="118"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_join.py" line="111"/>
+        <location filename="../../ui/dialogs/quick_join.py" line="121"/>
         <source>Birthday</source>
         <translation>תאריך לידה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_join.py" line="113"/>
+        <location filename="../../ui/dialogs/quick_join.py" line="123"/>
         <source>Agrees to messages by</source>
         <translation>הסכמה לדיוור</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_join.py" line="117"/>
+        <location filename="../../ui/dialogs/quick_join.py" line="127"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_join.py" line="120"/>
+        <location filename="../../ui/dialogs/quick_join.py" line="130"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
@@ -3429,42 +4099,42 @@ Not imported: {rejected}</source>
 <context>
     <name>QuoteSummary</name>
     <message>
-        <location filename="../../ui/widgets/quote_summary.py" line="34"/>
+        <location filename="../../ui/widgets/quote_summary.py" line="43"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quote_summary.py" line="35"/>
+        <location filename="../../ui/widgets/quote_summary.py" line="44"/>
         <source>Coupon discount</source>
         <translation>הנחת קופון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quote_summary.py" line="36"/>
+        <location filename="../../ui/widgets/quote_summary.py" line="45"/>
         <source>Rewards discount</source>
         <translation>הנחת הטבות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quote_summary.py" line="37"/>
+        <location filename="../../ui/widgets/quote_summary.py" line="46"/>
         <source>Points used</source>
         <translation>מימוש נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quote_summary.py" line="38"/>
+        <location filename="../../ui/widgets/quote_summary.py" line="47"/>
         <source>To pay</source>
         <translation>לתשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quote_summary.py" line="39"/>
+        <location filename="../../ui/widgets/quote_summary.py" line="48"/>
         <source>Points to earn</source>
         <translation>נקודות שיצברו</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quote_summary.py" line="40"/>
+        <location filename="../../ui/widgets/quote_summary.py" line="49"/>
         <source>Balance after</source>
         <translation>יתרה אחרי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quote_summary.py" line="68"/>
+        <location filename="../../ui/widgets/quote_summary.py" line="77"/>
         <source>{amount} for {points}</source>
         <translation>{amount} תמורת {points}</translation>
     </message>
@@ -3472,112 +4142,127 @@ Not imported: {rejected}</source>
 <context>
     <name>RecordPurchaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="58"/>
-        <source>Record purchase</source>
-        <translation>רישום קנייה</translation>
+        <location filename="../../ui/dialogs/record_purchase.py" line="63"/>
+        <source>Record a sale without a member</source>
+        <translation>רישום מכירה ללא חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="69"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="66"/>
+        <source>Record purchase — {name}</source>
+        <translation>רישום קנייה — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="79"/>
+        <source>A sale without a member</source>
+        <translation>מכירה ללא חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="82"/>
+        <source>It earns no points and takes no coupon or reward.</source>
+        <translation>היא לא צוברת נקודות ולא מקבלת קופון או הטבה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_purchase.py" line="85"/>
         <source>Balance: {points} (worth {amount})</source>
         <translation>יתרה: {points} (שוות {amount})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="76"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="93"/>
         <source>149.90 or 149,90 — Enter saves</source>
         <translation>149.90 או 149,90 — Enter שומר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="79"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="96"/>
         <source>Item lines…</source>
         <translation>שורות פריטים…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="117"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="134"/>
         <source>Max</source>
         <translation>מקסימום</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="128"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="145"/>
         <source>type or scan</source>
         <translation>הקלדה או סריקה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="141"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="160"/>
         <source>{reward} — waiting</source>
         <translation>{reward} — ממתינה למימוש</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="147"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="166"/>
         <source>{reward} for {points}</source>
         <translation>{reward} תמורת {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="154"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="173"/>
         <source>optional</source>
         <translation>לא חובה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="158"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="177"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="163"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="182"/>
         <source>Sold</source>
         <translation>אופן המכירה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="164"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="183"/>
         <source>Use points</source>
         <translation>מימוש נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="166"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="185"/>
         <source>Coupon code</source>
         <translation>קוד קופון</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="169"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="191"/>
         <source>Rewards</source>
         <translation>הטבות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="171"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="193"/>
         <source>Note</source>
         <translation>הערה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="176"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="198"/>
         <source>Save purchase</source>
         <translation>שמירת הקנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="178"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="200"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="283"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="308"/>
         <source>Balance {points}</source>
         <translation>יתרה: {points}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="293"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="317"/>
         <source>up to {points} ({amount})</source>
         <translation>עד {points} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="300"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="324"/>
         <source>not enough to redeem (at least {points})</source>
         <translation>אין מספיק למימוש (לפחות {points})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="308"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="332"/>
         <source>The lines add up to {total}.</source>
         <translation>סכום השורות: {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/record_purchase.py" line="310"/>
+        <location filename="../../ui/dialogs/record_purchase.py" line="334"/>
         <source>That is {difference} different from the amount.</source>
         <translation>הפרש של {difference} מהסכום.</translation>
     </message>
@@ -3585,14 +4270,82 @@ Not imported: {rejected}</source>
 <context>
     <name>RejectedRowsModel</name>
     <message>
-        <location filename="../../ui/models/import_tables.py" line="85"/>
+        <location filename="../../ui/models/import_tables.py" line="99"/>
         <source>Row</source>
         <translation>שורה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_tables.py" line="85"/>
+        <location filename="../../ui/models/import_tables.py" line="99"/>
         <source>Reason</source>
         <translation>סיבה</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPurchaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="41"/>
+        <source>Return items</source>
+        <translation>החזרת פריטים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="46"/>
+        <source>Choose how many of each item came back; their spend, points and stamps are taken back.</source>
+        <translation>בחרו כמה יחידות מכל פריט הוחזרו; הסכום, הנקודות והחותמות שלהן יבוטלו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="59"/>
+        <source>{name} ({price} each)</source>
+        <translation>{name} ({price} ליחידה)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="64"/>
+        <source>bought {qty}, returned {returned}</source>
+        <translation>נקנו {qty}, הוחזרו {returned}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="77"/>
+        <source>Nothing is left to return on this purchase.</source>
+        <translation>לא נשאר מה להחזיר בקנייה הזו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="81"/>
+        <source>for example: too small, broken</source>
+        <translation>לדוגמה: קטן מדי, שבור</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="99"/>
+        <source>Purchase</source>
+        <translation>קנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="100"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="105"/>
+        <source>Return</source>
+        <translation>החזרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="110"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="135"/>
+        <source>Choose how many of which items came back.</source>
+        <translation>בחרו כמה יחידות ואילו פריטים הוחזרו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="146"/>
+        <source>Say why the items came back.</source>
+        <translation>כתבו למה הפריטים הוחזרו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="163"/>
+        <source>Return and write off {points}</source>
+        <translation>החזרה ומחיקת {points}</translation>
     </message>
 </context>
 <context>
@@ -3617,76 +4370,258 @@ Not imported: {rejected}</source>
     </message>
 </context>
 <context>
+    <name>SaleChoiceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sale_choice.py" line="20"/>
+        <source>Record purchase</source>
+        <translation>רישום קנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_choice.py" line="21"/>
+        <source>No member is open. Who is the sale for?</source>
+        <translation>אין חבר מועדון פתוח. למי המכירה?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_choice.py" line="25"/>
+        <source>A member earns points on it. A sale without a member is kept in the day&apos;s sales, with no points, coupon or reward.</source>
+        <translation>חבר מועדון צובר עליה נקודות. מכירה ללא חבר מועדון נשמרת במכירות היום, בלי נקודות, קופון או הטבה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_choice.py" line="32"/>
+        <source>Find a member</source>
+        <translation>חיפוש חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_choice.py" line="35"/>
+        <source>Sale without a member</source>
+        <translation>מכירה ללא חבר מועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sale_choice.py" line="38"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="40"/>
+        <location filename="../../ui/pages/settings.py" line="45"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="44"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>The name on the window and on printouts</source>
         <translation>השם שיופיע בחלון ובהדפסות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46"/>
+        <location filename="../../ui/pages/settings.py" line="51"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="70"/>
         <source>The window switches at once, and Shopkeeper starts in this language next time.</source>
         <translation>השפה מתחלפת מיד ונשמרת גם להפעלה הבאה.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="72"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
+        <source>Set up the shop…</source>
+        <translation>הגדרת החנות…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Open folder</source>
         <translation>פתיחת התיקייה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="82"/>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>Check the database</source>
         <translation>בדיקת מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>Shop name</source>
         <translation>שם החנות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="94"/>
+        <location filename="../../ui/pages/settings.py" line="112"/>
+        <source>Logo</source>
+        <translation>לוגו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="113"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96"/>
+        <location filename="../../ui/pages/settings.py" line="115"/>
+        <source>First start</source>
+        <translation>הפעלה ראשונה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="116"/>
         <source>Data folder</source>
         <translation>תיקיית נתונים</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97"/>
+        <location filename="../../ui/pages/settings.py" line="117"/>
         <source>Schema version</source>
         <translation>גרסת סכמה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100"/>
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Calls</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="119"/>
+        <location filename="../../ui/pages/settings.py" line="139"/>
         <source>Saved</source>
         <translation>נשמר</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137"/>
+        <location filename="../../ui/pages/settings.py" line="167"/>
         <source>The database is healthy: {members} members, schema version {version}.</source>
         <translation>מסד הנתונים תקין: {members} חברים, גרסת סכמה {version}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142"/>
+        <location filename="../../ui/pages/settings.py" line="172"/>
         <source>Problems found:</source>
         <translation>נמצאו בעיות:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="62"/>
+        <source>Set up the shop</source>
+        <translation>הגדרת החנות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="63"/>
+        <source>Skip the set-up</source>
+        <translation>דילוג על ההגדרה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="64"/>
+        <source>Back</source>
+        <translation>הקודם</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="65"/>
+        <source>Next</source>
+        <translation>הבא</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="66"/>
+        <source>Finish</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="123"/>
+        <source>Filling the demo shop…</source>
+        <translation>ממלא את חנות ההדגמה…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="138"/>
+        <source>Filling the demo shop… {done} of {total} members</source>
+        <translation>ממלא את חנות ההדגמה… {done} מתוך {total} חברים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="157"/>
+        <source>The demo could not be filled: {reason}</source>
+        <translation>לא ניתן היה למלא את ההדגמה: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="161"/>
+        <source>The demo could not be filled; the shop was left as it was.</source>
+        <translation>לא ניתן היה למלא את ההדגמה; החנות נשארה כפי שהייתה.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="99"/>
+        <source>Your shop</source>
+        <translation>החנות שלך</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="100"/>
+        <source>The name and logo appear on notes, member cards and slips.</source>
+        <translation>השם והלוגו מופיעים על פתקי תודה, כרטיסי מועדון ותלושים.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="101"/>
+        <source>Shop name</source>
+        <translation>שם החנות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="102"/>
+        <source>Logo</source>
+        <translation>לוגו</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="103"/>
+        <source>For example: Noa&apos;s Corner</source>
+        <translation>לדוגמה: הפינה של נועה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="104"/>
+        <source>Thank-you notes are signed with it.</source>
+        <translation>פתקי התודה חתומים בשם הזה.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="244"/>
+        <source>How would you like to start?</source>
+        <translation>איך להתחיל?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="245"/>
+        <source>You can import customers or change any of this later.</source>
+        <translation>אפשר לייבא לקוחות או לשנות כל דבר מאוחר יותר.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="246"/>
+        <source>Import my customers</source>
+        <translation>ייבוא הלקוחות שלי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="248"/>
+        <source>From a CSV or Excel list: the import opens when the set-up ends.</source>
+        <translation>מרשימת CSV או Excel: הייבוא נפתח בסוף ההגדרה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="250"/>
+        <source>Start empty</source>
+        <translation>להתחיל ריק</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="251"/>
+        <source>Members join at the counter, one by one.</source>
+        <translation>חברי המועדון מצטרפים בקופה, אחד אחד.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="252"/>
+        <source>Look at a demo shop</source>
+        <translation>להציץ בחנות הדגמה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="255"/>
+        <source>{count} made-up members with two years of purchases, to try everything. Use a new data folder for the real shop.</source>
+        <translation>{count} חברים בדויים עם שנתיים של קניות, כדי לנסות הכול. לחנות האמיתית השתמשו בתיקיית נתונים חדשה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="259"/>
+        <source>Only an empty shop can be filled with the demo.</source>
+        <translation>רק חנות ריקה אפשר למלא בהדגמה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="262"/>
+        <source>Filling the demo shop…</source>
+        <translation>ממלא את חנות ההדגמה…</translation>
     </message>
 </context>
 <context>
@@ -3758,47 +4693,47 @@ Not imported: {rejected}</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_form.py" line="71"/>
+        <location filename="../../ui/widgets/template_form.py" line="73"/>
         <source>none</source>
         <translation>בלי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_form.py" line="90"/>
+        <location filename="../../ui/widgets/template_form.py" line="85"/>
         <source>Name:</source>
         <translation>שם:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_form.py" line="91"/>
+        <location filename="../../ui/widgets/template_form.py" line="86"/>
         <source>Language:</source>
         <translation>שפה:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_form.py" line="92"/>
+        <location filename="../../ui/widgets/template_form.py" line="87"/>
         <source>Text:</source>
         <translation>טקסט:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_form.py" line="93"/>
+        <location filename="../../ui/widgets/template_form.py" line="88"/>
         <source>Insert:</source>
         <translation>הוספה:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_form.py" line="94"/>
+        <location filename="../../ui/widgets/template_form.py" line="89"/>
         <source>Return policy:</source>
         <translation>מדיניות החזרה:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_form.py" line="95"/>
+        <location filename="../../ui/widgets/template_form.py" line="90"/>
         <source>Coupon, percent off:</source>
         <translation>קופון, אחוז הנחה:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_form.py" line="96"/>
+        <location filename="../../ui/widgets/template_form.py" line="91"/>
         <source>or amount off (₪):</source>
         <translation>או סכום הנחה (₪):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_form.py" line="97"/>
+        <location filename="../../ui/widgets/template_form.py" line="92"/>
         <source>Coupon valid for (days):</source>
         <translation>תוקף הקופון (ימים):</translation>
     </message>
@@ -3860,122 +4795,122 @@ Not imported: {rejected}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="79"/>
-        <location filename="../../ui/models/today_rows.py" line="138"/>
+        <location filename="../../ui/models/today_rows.py" line="77"/>
+        <location filename="../../ui/models/today_rows.py" line="136"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="80"/>
+        <location filename="../../ui/models/today_rows.py" line="78"/>
         <source>Whose</source>
         <translation>של מי</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="81"/>
+        <location filename="../../ui/models/today_rows.py" line="79"/>
         <source>Age</source>
         <translation>גיל</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="84"/>
+        <location filename="../../ui/models/today_rows.py" line="82"/>
         <source>Day</source>
         <translation>יום</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="85"/>
+        <location filename="../../ui/models/today_rows.py" line="83"/>
         <source>Hebrew date</source>
         <translation>תאריך עברי</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="101"/>
+        <location filename="../../ui/models/today_rows.py" line="99"/>
         <source>Greet…</source>
         <translation>ברכה…</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="108"/>
+        <location filename="../../ui/models/today_rows.py" line="106"/>
         <source>Order</source>
         <translation>הזמנה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="109"/>
-        <location filename="../../ui/models/today_rows.py" line="193"/>
+        <location filename="../../ui/models/today_rows.py" line="107"/>
+        <location filename="../../ui/models/today_rows.py" line="191"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="110"/>
-        <location filename="../../ui/models/today_rows.py" line="139"/>
+        <location filename="../../ui/models/today_rows.py" line="108"/>
+        <location filename="../../ui/models/today_rows.py" line="137"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="111"/>
+        <location filename="../../ui/models/today_rows.py" line="109"/>
         <source>Ready by</source>
         <translation>מוכן עד</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="112"/>
-        <location filename="../../ui/models/today_rows.py" line="196"/>
+        <location filename="../../ui/models/today_rows.py" line="110"/>
+        <location filename="../../ui/models/today_rows.py" line="194"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="130"/>
-        <location filename="../../ui/models/today_rows.py" line="211"/>
+        <location filename="../../ui/models/today_rows.py" line="128"/>
+        <location filename="../../ui/models/today_rows.py" line="209"/>
         <source>Open</source>
         <translation>פתיחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="140"/>
+        <location filename="../../ui/models/today_rows.py" line="138"/>
         <source>Call</source>
         <translation>סוג שיחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="141"/>
+        <location filename="../../ui/models/today_rows.py" line="139"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="160"/>
+        <location filename="../../ui/models/today_rows.py" line="158"/>
         <source>{amount}, shipped {day}</source>
         <translation>{amount}, נשלח ב־{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="162"/>
+        <location filename="../../ui/models/today_rows.py" line="160"/>
         <source>{amount} on {day}</source>
         <translation>{amount} ב־{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="170"/>
+        <location filename="../../ui/models/today_rows.py" line="168"/>
         <source>No purchase yet</source>
         <translation>עדיין אין קניות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="172"/>
+        <location filename="../../ui/models/today_rows.py" line="170"/>
         <source>{days} days since the last purchase</source>
         <translation>{days} ימים מאז הקנייה האחרונה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="175"/>
+        <location filename="../../ui/models/today_rows.py" line="173"/>
         <source>{amount} in the last 12 months, {visits} visits</source>
         <translation>{amount} ב־12 החודשים האחרונים, {visits} ביקורים</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="186"/>
+        <location filename="../../ui/models/today_rows.py" line="184"/>
         <source>Call…</source>
         <translation>שיחה…</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="192"/>
+        <location filename="../../ui/models/today_rows.py" line="190"/>
         <source>No.</source>
         <translation>מס׳</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="194"/>
+        <location filename="../../ui/models/today_rows.py" line="192"/>
         <source>What happened</source>
         <translation>מה קרה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_rows.py" line="195"/>
+        <location filename="../../ui/models/today_rows.py" line="193"/>
         <source>Follow up on</source>
         <translation>תאריך מעקב</translation>
     </message>
@@ -4073,43 +5008,48 @@ Not imported: {rejected}</source>
 <context>
     <name>VoidPurchaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="39"/>
-        <location filename="../../ui/dialogs/void_purchase.py" line="72"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="40"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="76"/>
         <source>Void purchase</source>
         <translation>ביטול קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="44"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="43"/>
+        <source>Void purchase — {name}</source>
+        <translation>ביטול קנייה — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/void_purchase.py" line="48"/>
         <source>The points, stamps, rewards and spend of this purchase are taken back.</source>
         <translation>הנקודות, החותמות, ההטבות וסכום הקנייה יוחזרו לאחור.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="48"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="52"/>
         <source>for example: entered twice, wrong member</source>
         <translation>לדוגמה: נרשמה פעמיים, חבר שגוי</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="66"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="70"/>
         <source>Purchase</source>
         <translation>קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="67"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="71"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="76"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="80"/>
         <source>Cancel</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="106"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="110"/>
         <source>Say why the purchase is voided.</source>
         <translation>יש לכתוב למה הקנייה מבוטלת.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="126"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="130"/>
         <source>Void and write off {points}</source>
         <translation>ביטול ומחיקת {points}</translation>
     </message>

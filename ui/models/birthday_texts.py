@@ -17,10 +17,35 @@ def subject_name(entry: BirthdayEntry) -> str:
     return greeting_key(entry)[2]
 
 
-# translator's comments choosing a gendered translation of one English text; without one (or
-# with the gender unknown) the neutral, slash-form translation is used
-_MEMBER_FORMS = {"m": "masculine", "f": "feminine"}
-_CHILD_FORMS = {"m": "boy", "f": "girl"}
+# One English text, its Hebrew chosen by a translator's comment (written out as literals so that
+# lupdate finds each form); the gender unknown, the neutral slash-form translation is used.
+
+
+def _member_word(gender: str) -> str:
+    translate = QCoreApplication.translate
+    if gender == "m":
+        return translate("Birthdays", "Member", "masculine")
+    if gender == "f":
+        return translate("Birthdays", "Member", "feminine")
+    return translate("Birthdays", "Member")
+
+
+def _child_word(gender: str) -> str:
+    translate = QCoreApplication.translate
+    if gender == "m":
+        return translate("Birthdays", "Child", "boy")
+    if gender == "f":
+        return translate("Birthdays", "Child", "girl")
+    return translate("Birthdays", "Child")
+
+
+def _child_of(gender: str) -> str:
+    translate = QCoreApplication.translate
+    if gender == "m":
+        return translate("Birthdays", "Child of {name}", "boy")
+    if gender == "f":
+        return translate("Birthdays", "Child of {name}", "girl")
+    return translate("Birthdays", "Child of {name}")
 
 
 def kind_text(kind: str, gender: str = "") -> str:
@@ -28,9 +53,9 @@ def kind_text(kind: str, gender: str = "") -> str:
     gender pick the word ("חברת מועדון", "ילדה"), the slash form only when not known."""
     translate = QCoreApplication.translate
     if kind == "member":
-        return translate("Birthdays", "Member", _MEMBER_FORMS.get(gender))
+        return _member_word(gender)
     if kind == "child":
-        return translate("Birthdays", "Child", _CHILD_FORMS.get(gender))
+        return _child_word(gender)
     if kind == "pet":
         return translate("Birthdays", "Pet")
     return kind
@@ -40,11 +65,11 @@ def whose_text(entry: BirthdayEntry, owner: str) -> str:
     """ "Member", or "Child of Noa Cohen" / "Pet of Noa Cohen" for a child's or pet's birthday."""
     translate = QCoreApplication.translate
     if entry.kind == "child":
-        text = translate("Birthdays", "Child of {name}", _CHILD_FORMS.get(entry.gender))
+        text = _child_of(entry.gender)
         return text.format(name=isolate(owner))
     if entry.kind == "pet":
         return translate("Birthdays", "Pet of {name}").format(name=isolate(owner))
-    return translate("Birthdays", "Member", _MEMBER_FORMS.get(entry.gender))
+    return _member_word(entry.gender)
 
 
 def day_text(day: date) -> str:

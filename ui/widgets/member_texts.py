@@ -32,10 +32,32 @@ def when_text(days_away: int) -> str:
     return QCoreApplication.translate("MemberTexts", "in {n} days").format(n=days_away)
 
 
-# translator's comments that pick a gendered translation of one English text; Qt falls back to
-# the text without a comment (the neutral, slash form) until that translation exists
-ADDRESS_FORMS = {"m": "masculine", "f": "feminine"}
-GENDER_FORMS = {"m": "boy", "f": "girl"}
+# One English text, its Hebrew chosen by a translator's comment (each form a literal, so lupdate
+# finds it); Qt falls back to the text without a comment (the neutral slash form).
+
+
+def _child_badge(gender: str, with_age: bool) -> str:
+    translate = QCoreApplication.translate
+    if with_age:
+        if gender == "m":
+            return translate("MemberTexts", "{name} (child) turns {age} on {date} — {when}", "boy")
+        if gender == "f":
+            return translate("MemberTexts", "{name} (child) turns {age} on {date} — {when}", "girl")
+        return translate("MemberTexts", "{name} (child) turns {age} on {date} — {when}")
+    if gender == "m":
+        return translate("MemberTexts", "{name} (child): birthday on {date} — {when}", "boy")
+    if gender == "f":
+        return translate("MemberTexts", "{name} (child): birthday on {date} — {when}", "girl")
+    return translate("MemberTexts", "{name} (child): birthday on {date} — {when}")
+
+
+def _not_asked(form: str) -> str:
+    translate = QCoreApplication.translate
+    if form == "m":
+        return translate("MemberTexts", "Not asked", "masculine")
+    if form == "f":
+        return translate("MemberTexts", "Not asked", "feminine")
+    return translate("MemberTexts", "Not asked")
 
 
 def badge_text(b: UpcomingBirthday) -> str:
@@ -53,13 +75,7 @@ def badge_text(b: UpcomingBirthday) -> str:
         else:
             text = translate("MemberTexts", "Birthday on {date} — {when}")
     elif b.kind == "child":
-        # one English text, translated per the child's gender (the translator's comment says
-        # which): "(ילד)" / "(ילדה)", the slash form only when the gender is not known
-        form = GENDER_FORMS.get(b.gender)
-        if b.age is not None:
-            text = translate("MemberTexts", "{name} (child) turns {age} on {date} — {when}", form)
-        else:
-            text = translate("MemberTexts", "{name} (child): birthday on {date} — {when}", form)
+        text = _child_badge(b.gender, b.age is not None)  # "(ילד)" / "(ילדה)" by the gender
     elif b.age is not None:
         text = translate("MemberTexts", "{name} (pet) turns {age} on {date} — {when}")
     else:
@@ -95,7 +111,7 @@ def consent_text(record: ConsentRecord | None, form: str = "") -> str:
     address `form`, m or f; the slash form when it is not known)."""
     translate = QCoreApplication.translate
     if record is None:
-        return translate("MemberTexts", "Not asked", ADDRESS_FORMS.get(form))
+        return _not_asked(form)
     if record.given:
         text = translate("MemberTexts", "Yes, since {date}").format(
             date=short_date(record.at.date())

@@ -92,10 +92,18 @@ def category_text(category: str | None, form: str = "") -> str:
     """The NPS category's name, in the form of address `form` (m or f) when it is known
     ("ממליץ" / "ממליצה"; "ממליץ/ה" otherwise)."""
     translate = QCoreApplication.translate
-    gender = {"m": "masculine", "f": "feminine"}.get(form)
+    if form == "m":
+        promoter = translate("NpsCategory", "Promoter", "masculine")
+        passive = translate("NpsCategory", "Passive", "masculine")
+    elif form == "f":
+        promoter = translate("NpsCategory", "Promoter", "feminine")
+        passive = translate("NpsCategory", "Passive", "feminine")
+    else:
+        promoter = translate("NpsCategory", "Promoter")
+        passive = translate("NpsCategory", "Passive")
     names = {
-        "promoter": translate("NpsCategory", "Promoter", gender),
-        "passive": translate("NpsCategory", "Passive", gender),
+        "promoter": promoter,
+        "passive": passive,
         "detractor": translate("NpsCategory", "Detractor"),
     }
     return names.get(category or "", "")

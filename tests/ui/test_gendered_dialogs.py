@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from html import escape
 from pathlib import Path
 
@@ -15,20 +16,28 @@ from gui_support import TODAY, add_noa
 from gui_support import plain as unisolated
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from shopkeeper.club.history_records import HistoryEntry
 from shopkeeper.club.records import ChildDraft, MemberDraft
 from shopkeeper.errors import DuplicatePhone, NoConsent
 from ui.dialogs.greeting import GreetingDialog, GreetingSubject
 from ui.dialogs.log_call import LogCallDialog
 from ui.dialogs.new_pickup import NewPickupDialog
 from ui.messages import error_text
+from ui.models.birthday_texts import hebrew_calendar_tip
+from ui.models.history_texts import state_text
+from ui.widgets.call_list_columns import entry_context
+from ui.widgets.member_card import MemberCard
 from ui.widgets.member_picker import MemberPicker
-from ui.widgets.touch_texts import category_text
+from ui.widgets.touch_texts import category_text, result_text
 
 MEMBER = "{name}, member {number}"
 CALL = "{name}, member {number} — {phone}"
 CHILD_OF = "{child}, child of {name}"
 DUPLICATE = "The phone {phone} already belongs to member {number} ({name})."
 NO_CONSENT = "{name} has not agreed to receive advertising by {channel}; nothing was prepared."
+ASKED = "Asked to be called back on {day}"
+HEBREW_CALENDAR = "Celebrated on the Hebrew calendar"
+CARD_CALENDAR = "(celebrates by the Hebrew calendar)"
 ENTRIES = [  # context, source, comment, translation
     ("MemberPicker", MEMBER, "", "{name}, חבר/ת מועדון מס׳ {number}"),
     ("MemberPicker", MEMBER, "masculine", "{name}, חבר מועדון מס׳ {number}"),
@@ -60,6 +69,16 @@ ENTRIES = [  # context, source, comment, translation
         "feminine",
         "{name} לא הסכימה לקבל פרסומות ב־{channel}; לא הוכנה הודעה.",
     ),
+    ("CallLists", ASKED, "", "ביקש/ה שנחזור ב־{day}"),
+    ("CallLists", ASKED, "masculine", "ביקש שנחזור ב־{day}"),
+    ("CallLists", ASKED, "feminine", "ביקשה שנחזור ב־{day}"),
+    ("CallResult", "Not interested", "", "לא מעוניין/ת"),
+    ("CallResult", "Not interested", "feminine", "לא מעוניינת"),
+    ("BirthdayColumns", HEBREW_CALENDAR, "", "חוגג/ת לפי התאריך העברי"),
+    ("BirthdayColumns", HEBREW_CALENDAR, "masculine", "חוגג לפי התאריך העברי"),
+    ("BirthdayColumns", HEBREW_CALENDAR, "feminine", "חוגגת לפי התאריך העברי"),
+    ("MemberCard", CARD_CALENDAR, "", "(חוגג/ת לפי התאריך העברי)"),
+    ("MemberCard", CARD_CALENDAR, "feminine", "(חוגגת לפי התאריך העברי)"),
     ("NpsCategory", "Promoter", "", "ממליץ/ה"),
     ("NpsCategory", "Promoter", "feminine", "ממליצה"),
 ]
@@ -179,3 +198,39 @@ def test_english_keeps_one_text(qapp, qtbot, shop):
     qtbot.addWidget(picker)
     picker.set_member(noa.id)
     assert plain(picker.chosen_label.text()) == f"Noa Cohen, member {noa.number}"
+
+
+def test_a_call_back_due_says_who_asked_in_their_form(hebrew, shop):
+    dana = add(shop, "דנה", "0523456789", "f")
+    yossi = add(shop, "יוסי", "0541234567", "m")
+    for member in (dana, yossi):
+        shop.calls.log(member.id, "call-back", call_back_on=TODAY, note="")
+    due = {e.member_id: e for e in shop.calls.call_backs_due(TODAY)}
+    assert (due[dana.id].address_form, due[yossi.id].address_form) == ("f", "m")
+    assert plain(entry_context(due[dana.id])).startswith("ביקשה שנחזור")
+    assert plain(entry_context(due[yossi.id])).startswith("ביקש שנחזור")
+    assert "address_form" not in due[dana.id].to_json()  # the CLI's JSON is unchanged
+
+
+def test_not_interested_in_the_members_form(hebrew, qtbot, shop):
+    dana = add(shop, "דנה", "0523456789", "f")
+    assert result_text("not-interested", "f") == "לא מעוניינת"
+    assert result_text("not-interested", "m") == "לא מעוניין/ת"  # no masculine entry: neutral
+    call = LogCallDialog(shop, dana.id, today=lambda: TODAY)
+    qtbot.addWidget(call)
+    assert call.result_buttons["not-interested"].text() == "לא מעוניינת"
+    entry = HistoryEntry("call", 1, datetime(2026, 11, 26, 10), state="not-interested")
+    assert state_text(entry, "f") == "לא מעוניינת"
+    assert state_text(entry) == "לא מעוניין/ת"
+
+
+def test_celebrating_by_the_hebrew_calendar_in_their_form(hebrew, qtbot, shop):
+    assert hebrew_calendar_tip("m") == "חוגג לפי התאריך העברי"
+    assert hebrew_calendar_tip("f") == "חוגגת לפי התאריך העברי"
+    assert hebrew_calendar_tip("") == "חוגג/ת לפי התאריך העברי"
+    dana = add(shop, "דנה", "0523456789", "f", birthday="14/03/1985", hebrew_birthday=True)
+    card = MemberCard(shop, today=lambda: TODAY)
+    qtbot.addWidget(card)
+    card.show_member(shop.members.get(dana.id))
+    shown = [plain(widget.text()) for _, widget in card._detail_rows]
+    assert any(text.endswith("(חוגגת לפי התאריך העברי)") for text in shown)

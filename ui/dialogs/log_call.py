@@ -80,7 +80,7 @@ class LogCallDialog(QDialog):
         self.result_buttons: dict[str, QRadioButton] = {}
         grid = QGridLayout()
         for row, result in enumerate(CALL_RESULTS):
-            button = QRadioButton(result_text(result))
+            button = QRadioButton(result_text(result, member.address_form))
             self.results.addButton(button, row)
             self.result_buttons[result] = button
             grid.addWidget(button, row, 0)

@@ -72,8 +72,9 @@ def ledger_kind_text(kind: str) -> str:
     return names.get(kind, kind)
 
 
-def state_text(entry: HistoryEntry) -> str:
-    """Where the entry stands: voided, returned, used, expired, waiting, a call's result …"""
+def state_text(entry: HistoryEntry, form: str = "") -> str:
+    """Where the entry stands: voided, returned, used, expired, waiting, a call's result … (in
+    the member's form of address `form`, m or f, where Hebrew needs one)."""
     if entry.kind == "purchase" and entry.purchase is not None:
         record = entry.purchase
         if record.voided_at is not None:
@@ -94,7 +95,7 @@ def state_text(entry: HistoryEntry) -> str:
         }
         return names.get(entry.state, entry.state)
     if entry.kind == "call":
-        return result_text(entry.state)
+        return result_text(entry.state, form)
     if entry.kind == "complaint":
         return status_text(entry.state)
     if entry.kind == "greeting":

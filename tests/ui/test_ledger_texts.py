@@ -21,7 +21,7 @@ from ui.models.ledger_texts import ledger_reason_text
 # (source, kind, stored reason, purchase id) → the translatable English text the window shows
 ENGLISH = [
     ("welcome", "bonus", "welcome to the club", None, "Welcome to the club"),
-    ("birthday", "bonus", "happy birthday 28/11/2026", None, "Birthday bonus (28/11/2026)"),
+    ("birthday", "bonus", "happy birthday 28/11/2026", None, "Birthday (28/11/2026)"),
     (
         "referral",
         "bonus",
@@ -35,18 +35,18 @@ ENGLISH = [
         "expire",
         "points from before 2024-12-07 expired",
         None,
-        "Points earned up to 07/12/2024 expired",
+        "Points earned up to 07/12/2024",
     ),
     ("goodwill", "bonus", "complaint #3", None, "Goodwill for complaint No. 3"),
     ("purchase", "earn", "", 15, "Purchase No. 15"),
-    ("purchase", "redeem", "discount on the purchase", 15, "Used as a discount on purchase No. 15"),
-    ("purchase", "redeem", "discount on the purchase", None, "Used as a discount"),
+    ("purchase", "redeem", "discount on the purchase", 15, "Discount on purchase No. 15"),
+    ("purchase", "redeem", "discount on the purchase", None, "Discount on a purchase"),
     ("reward", "redeem", "Coffee on us", 15, "Reward: Coffee on us"),
 ]
 HEBREW = [  # context, source text, translation
     ("LedgerReasons", "Welcome to the club", "ברוכים הבאים למועדון"),
-    ("LedgerReasons", "Birthday bonus ({date})", "בונוס יום הולדת ({date})"),
-    ("LedgerReasons", "Points earned up to {date} expired", "פגו הנקודות שנצברו עד {date}"),
+    ("LedgerReasons", "Birthday ({date})", "יום הולדת ({date})"),
+    ("LedgerReasons", "Points earned up to {date}", "נקודות שנצברו עד {date}"),
     ("LedgerReasons", "Goodwill for complaint No. {number}", "פיצוי על תלונה מס׳ {number}"),
     (
         "LedgerReasons",
@@ -119,11 +119,11 @@ def test_a_written_off_void_keeps_the_typed_reason_inside_the_translated_words(q
 def test_in_hebrew_the_reasons_read_in_hebrew_with_their_values(hebrew):
     assert ledger_reason_text("welcome", "bonus", "welcome to the club") == "ברוכים הבאים למועדון"
     assert plain(ledger_reason_text("birthday", "bonus", "happy birthday 28/11/2026")) == (
-        "בונוס יום הולדת (28/11/2026)"
+        "יום הולדת (28/11/2026)"
     )
     assert plain(
         ledger_reason_text("expiry", "expire", "points from before 2024-12-07 expired")
-    ) == ("פגו הנקודות שנצברו עד 07/12/2024")
+    ) == ("נקודות שנצברו עד 07/12/2024")
     assert plain(ledger_reason_text("goodwill", "bonus", "complaint #3")) == "פיצוי על תלונה מס׳ 3"
     written_off = "נרשם בטעות (40 points already spent, written off)"
     assert plain(ledger_reason_text("purchase", "reverse", written_off)) == (

@@ -25,7 +25,7 @@ def reason_words(reason: LedgerReason, purchase_id: int | None = None) -> str:
     if key == "welcome":
         return translate("LedgerReasons", "Welcome to the club")
     if key == "birthday" and reason.on is not None:
-        return translate("LedgerReasons", "Birthday bonus ({date})").format(
+        return translate("LedgerReasons", "Birthday ({date})").format(
             date=ltr(short_date(reason.on))
         )
     if key == "referred_by":
@@ -37,7 +37,7 @@ def reason_words(reason: LedgerReason, purchase_id: int | None = None) -> str:
             number=_number(reason.number)
         )
     if key == "expired" and reason.on is not None:
-        return translate("LedgerReasons", "Points earned up to {date} expired").format(
+        return translate("LedgerReasons", "Points earned up to {date}").format(
             date=ltr(short_date(reason.on))
         )
     if key == "goodwill":
@@ -52,8 +52,8 @@ def reason_words(reason: LedgerReason, purchase_id: int | None = None) -> str:
         )
     if key == "discount":
         if purchase_id is None:
-            return translate("LedgerReasons", "Used as a discount")
-        return translate("LedgerReasons", "Used as a discount on purchase No. {number}").format(
+            return translate("LedgerReasons", "Discount on a purchase")
+        return translate("LedgerReasons", "Discount on purchase No. {number}").format(
             number=_number(purchase_id)
         )
     if key == "taken_back" and reason.points:

@@ -16,9 +16,7 @@ def template_for(error: errors.ShopError) -> str | None:
         if cls is errors.InvalidPhone:
             return translate("errors", "“{text}” is not a phone number that can exist.")
         if cls is errors.DuplicatePhone:
-            return translate(
-                "errors", "The phone {phone} already belongs to member {number} ({name})."
-            )
+            return _duplicate_phone(str(error.params.get("form", "")))
         if cls is errors.InvalidDate:
             return translate("errors", "“{text}” is not a date (use dd/mm/yyyy or dd/mm).")
         if cls is errors.InvalidEmail:
@@ -27,6 +25,8 @@ def template_for(error: errors.ShopError) -> str | None:
             return translate("errors", "A member needs a first or last name.")
         if cls is errors.InvalidValue:
             return translate("errors", "{field}: “{text}” is not allowed.")
+        if cls is errors.NoConsent:
+            return _no_consent(str(error.params.get("form", "")))
         if cls is errors.MemberNotFound:
             return translate("errors", "No member with the phone or number “{key}”.")
         if cls is errors.SchemaTooNew:
@@ -146,14 +146,46 @@ def _printing_templates() -> dict:
     }
 
 
+# One English text, its Hebrew chosen by a translator's comment for the member's form of address
+# (each form a literal, so lupdate finds it); the text without a comment is the slash form.
+
+
+def _duplicate_phone(form: str) -> str:
+    translate = QCoreApplication.translate
+    if form == "m":
+        return translate(
+            "errors", "The phone {phone} already belongs to member {number} ({name}).", "masculine"
+        )
+    if form == "f":
+        return translate(
+            "errors", "The phone {phone} already belongs to member {number} ({name}).", "feminine"
+        )
+    return translate("errors", "The phone {phone} already belongs to member {number} ({name}).")
+
+
+def _no_consent(form: str) -> str:
+    translate = QCoreApplication.translate
+    if form == "m":
+        return translate(
+            "errors",
+            "{name} has not agreed to receive advertising by {channel}; nothing was prepared.",
+            "masculine",
+        )
+    if form == "f":
+        return translate(
+            "errors",
+            "{name} has not agreed to receive advertising by {channel}; nothing was prepared.",
+            "feminine",
+        )
+    return translate(
+        "errors", "{name} has not agreed to receive advertising by {channel}; nothing was prepared."
+    )
+
+
 def _touch_templates() -> dict:
     """Templates of the greeting, call, feedback and complaint errors."""
     translate = QCoreApplication.translate
     return {
-        errors.NoConsent: lambda: translate(
-            "errors",
-            "{name} has not agreed to receive advertising by {channel}; nothing was prepared.",
-        ),
         errors.ComplaintNotFound: lambda: translate("errors", "There is no complaint number {id}."),
         errors.ComplaintStatusRefused: lambda: translate(
             "errors", "Complaint {id} is {status}; it cannot become {target}."

@@ -232,11 +232,16 @@ class MemberService:
 
     def _refuse_duplicate(self, e164: str, except_id: int | None = None) -> None:
         row = self._conn.execute(
-            "SELECT id, number, first_name, last_name FROM member WHERE phone=?", (e164,)
+            "SELECT id, number, first_name, last_name, address_form FROM member WHERE phone=?",
+            (e164,),
         ).fetchone()
         if row and row[0] != except_id:
             raise DuplicatePhone(
-                phone=format_phone(e164), number=row[1], name=" ".join(p for p in row[2:] if p), member_id=row[0]
+                phone=format_phone(e164),
+                number=row[1],
+                name=" ".join(p for p in row[2:4] if p),
+                member_id=row[0],
+                form=row[4] or "",
             )
 
     def _referrer_id(self, key: str) -> int | None:

@@ -125,6 +125,15 @@ def _feedback(conn, rng: Random, member_ids: Sequence[int], today: date) -> list
     return detractors
 
 
+# The demo knows each member's form of address, so its notes never need the slash form.
+_INFORMED = {"m": "עדכנו את הלקוח בטלפון", "f": "עדכנו את הלקוחה בטלפון", "": "עדכנו את הלקוח/ה בטלפון"}
+
+
+def _address_form(conn, member_id: int) -> str:
+    row = conn.execute("SELECT address_form FROM member WHERE id=?", (member_id,)).fetchone()
+    return row[0] if row and row[0] else ""
+
+
 def _complaints(shop, conn, rng: Random, member_ids, detractors, today: date) -> None:
     chosen = rng.sample(list(member_ids), k=min(len(member_ids), len(_COMPLAINTS)))
     for member_id, plan in zip(chosen, _COMPLAINTS, strict=False):
@@ -142,7 +151,8 @@ def _complaints(shop, conn, rng: Random, member_ids, detractors, today: date) ->
         ).lastrowid
         events = [("opened", what, opened)]
         if status != "open":
-            events.append(("informed", "עדכנו את הלקוח/ה בטלפון", _at(happened + timedelta(days=1), 12)))
+            told = _INFORMED.get(_address_form(conn, member_id), _INFORMED[""])
+            events.append(("informed", told, _at(happened + timedelta(days=1), 12)))
         if moments[0]:
             events.append(("status", "resolved", moments[0]))
         if goodwill:

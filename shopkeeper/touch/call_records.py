@@ -75,6 +75,7 @@ class CallBackEntry:
     call_back_on: date
     note: str  # the note of the call that asked for it
     call_id: int
+    address_form: str = ""  # the member's form of address (m, f or ''), for gendered wording
 
     def to_json(self) -> dict:
         return {

@@ -62,7 +62,7 @@ _FOLLOWUPS = (
     "ORDER BY p.at, p.id"
 )
 _CALL_BACKS = (
-    f"SELECT c.member_id, {_MEMBER_COLUMNS}, c.call_back_on, c.note, c.id "
+    f"SELECT c.member_id, {_MEMBER_COLUMNS}, c.call_back_on, c.note, c.id, m.address_form "
     "FROM call_log c JOIN member m ON m.id = c.member_id "
     "WHERE c.call_back_on IS NOT NULL AND c.call_back_on <= ? "
     "AND NOT EXISTS (SELECT 1 FROM call_log later WHERE later.member_id = c.member_id "
@@ -133,6 +133,7 @@ class CallService:
                 call_back_on=date.fromisoformat(r[4]),
                 note=r[5],
                 call_id=r[6],
+                address_form=r[7] or "",
             )
             for r in rows
         ]

@@ -205,7 +205,8 @@ class FeedbackService:
     def _records(self, tail: str, params: tuple) -> list[FeedbackRecord]:
         rows = self._conn.execute(
             "SELECT f.id, f.member_id, m.first_name, m.last_name, m.phone, f.given_on, f.nps, "
-            "f.comment, (SELECT MIN(c.id) FROM complaint c WHERE c.feedback_id = f.id) "
+            "f.comment, (SELECT MIN(c.id) FROM complaint c WHERE c.feedback_id = f.id), "
+            "m.address_form "
             f"FROM feedback f LEFT JOIN member m ON m.id = f.member_id {tail}",
             params,
         ).fetchall()
@@ -231,6 +232,7 @@ class FeedbackService:
                 member_phone=row[4] or "",
                 answers=tuple(answers[row[0]]),
                 complaint_id=row[8],
+                member_form=row[9] or "",
             )
             for row in rows
         ]

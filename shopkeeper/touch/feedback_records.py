@@ -105,6 +105,7 @@ class FeedbackRecord:
     member_phone: str = ""
     answers: tuple[tuple[int, int], ...] = ()  # (statement id, score)
     complaint_id: int | None = None  # the complaint opened from it, if any
+    member_form: str = ""  # the member's form of address (m, f or ''), for gendered wording
 
     @property
     def calls_for_complaint(self) -> bool:

@@ -110,7 +110,7 @@ class GreetingService:
             raise InvalidValue(field="promotion", text=kind)
         member = self._members.get(member_id)
         if not member.consents_to(channel):
-            raise NoConsent(name=member.full_name, channel=channel)
+            raise NoConsent(name=member.full_name, channel=channel, form=member.address_form)
         shop_name = self._settings.get("shop_name")
         if not shop_name:  # an advertisement must name who sends it
             raise ShopNameMissing()

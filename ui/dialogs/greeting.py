@@ -161,13 +161,21 @@ class GreetingDialog(QDialog):
         on = self.subject.on
         name = isolate(self.member.full_name)
         if self.subject.kind == "child":
-            text = self.tr("{child}, child of {name}").format(child=isolate(self.subject.name),
-                                                               name=name)  # fmt: skip
+            text = self._child_of().format(child=isolate(self.subject.name), name=name)
         elif self.subject.kind == "pet":
             text = self.tr("{pet}, pet of {name}").format(pet=isolate(self.subject.name), name=name)
         else:
             text = name
         return f"{text} · {day_text(on)}" if on and not self.promotion else text
+
+    def _child_of(self) -> str:
+        """ "{child}, child of {name}" in the child's gender ("ילד" / "ילדה"; slash form if unknown)."""
+        gender = next((c.gender for c in self.member.children if c.name == self.subject.name), "")
+        if gender == "m":
+            return self.tr("{child}, child of {name}", "boy")
+        if gender == "f":
+            return self.tr("{child}, child of {name}", "girl")
+        return self.tr("{child}, child of {name}")
 
     @property
     def language(self) -> str:

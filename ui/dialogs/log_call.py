@@ -62,7 +62,7 @@ class LogCallDialog(QDialog):
         member = shop.members.get(member_id)
         self.member_label = TextLabel(wrap=True)
         self.member_label.setText(
-            self.tr("{name}, member {number} — {phone}").format(
+            self._member_line(member.address_form).format(
                 name=isolate(member.full_name),
                 number=ltr(str(member.number)),
                 phone=ltr(member.phone_display) or self.tr("no phone"),
@@ -80,7 +80,7 @@ class LogCallDialog(QDialog):
         self.result_buttons: dict[str, QRadioButton] = {}
         grid = QGridLayout()
         for row, result in enumerate(CALL_RESULTS):
-            button = QRadioButton(result_text(result))
+            button = QRadioButton(result_text(result, member.address_form))
             self.results.addButton(button, row)
             self.result_buttons[result] = button
             grid.addWidget(button, row, 0)
@@ -113,6 +113,14 @@ class LogCallDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self._result_changed()
+
+    def _member_line(self, form: str) -> str:
+        """ "{name}, member {number} — {phone}" in the member's form of address (m or f)."""
+        if form == "m":
+            return self.tr("{name}, member {number} — {phone}", "masculine")
+        if form == "f":
+            return self.tr("{name}, member {number} — {phone}", "feminine")
+        return self.tr("{name}, member {number} — {phone}")
 
     def chosen_result(self) -> str:
         """The chosen result, as the call log stores it."""

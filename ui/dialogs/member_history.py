@@ -60,7 +60,7 @@ class MemberHistoryDialog(QDialog):
         filters.addWidget(self.kind_box)
         filters.addStretch(1)
 
-        self.model = HistoryModel(shop.history, member_id, parent=self)
+        self.model = HistoryModel(shop.history, member_id, parent=self, form=member.address_form)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()

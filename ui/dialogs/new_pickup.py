@@ -121,10 +121,18 @@ class NewPickupDialog(QDialog):
         self.setWindowTitle(self.tr("New pickup order — {name}").format(name=member.full_name))
         self.member_edit.setText(member.phone_display if member.phone else str(member.number))
         self.member_label.setText(
-            self.tr("{name}, member {number}").format(
+            self._member_line(member.address_form).format(
                 name=isolate(member.full_name), number=ltr(str(member.number))
             )
         )
+
+    def _member_line(self, form: str) -> str:
+        """ "{name}, member {number}" in the member's form of address (m or f)."""
+        if form == "m":
+            return self.tr("{name}, member {number}", "masculine")
+        if form == "f":
+            return self.tr("{name}, member {number}", "feminine")
+        return self.tr("{name}, member {number}")
 
     def find_member(self) -> None:
         key = clean_text(self.member_edit.text())

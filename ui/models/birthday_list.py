@@ -12,7 +12,14 @@ from PySide6.QtGui import QBrush, QColor
 from shopkeeper.touch.birthdays import BirthdayEntry, birthdays_between
 from shopkeeper.touch.today import greeting_key
 from ui.bidi import isolate
-from ui.models.birthday_texts import age_text, calendar_text, day_text, greeted_text, kind_text
+from ui.models.birthday_texts import (
+    age_text,
+    calendar_text,
+    day_text,
+    greeted_text,
+    hebrew_calendar_tip,
+    kind_text,
+)
 from ui.models.member_results import Index
 from ui.widgets.touch_texts import phone_text
 
@@ -113,9 +120,7 @@ class BirthdayListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.mark is not None:
             return QBrush(GREETED_FOREGROUND)
         if role == Qt.ItemDataRole.ToolTipRole and column == "calendar" and cell_text(row, column):
-            return QCoreApplication.translate(
-                "BirthdayColumns", "Celebrated on the Hebrew calendar"
-            )
+            return hebrew_calendar_tip(row.entry.gender)
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):

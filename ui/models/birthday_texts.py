@@ -72,6 +72,17 @@ def whose_text(entry: BirthdayEntry, owner: str) -> str:
     return _member_word(entry.gender)
 
 
+def hebrew_calendar_tip(gender: str) -> str:
+    """ "Celebrated on the Hebrew calendar" in the gender of whoever celebrates ("חוגג" /
+    "חוגגת": the member's form of address or the child's gender; the slash form if unknown)."""
+    translate = QCoreApplication.translate
+    if gender == "m":
+        return translate("BirthdayColumns", "Celebrated on the Hebrew calendar", "masculine")
+    if gender == "f":
+        return translate("BirthdayColumns", "Celebrated on the Hebrew calendar", "feminine")
+    return translate("BirthdayColumns", "Celebrated on the Hebrew calendar")
+
+
 def day_text(day: date) -> str:
     """ "Sat 28/11": the weekday in the interface's language, then the day and month."""
     name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)

@@ -53,10 +53,12 @@ class HistoryModel(QAbstractTableModel):
         member_id: int,
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
+        form: str = "",
     ) -> None:
         super().__init__(parent)
         self._history = history
         self._member_id = member_id
+        self._form = form  # the member's form of address, for gendered wording
         self._page_size = page_size
         self._kinds = "all"
         self._rows: list[HistoryEntry] = []
@@ -125,7 +127,7 @@ class HistoryModel(QAbstractTableModel):
         entry = self._rows[index.row()]
         column = HISTORY_COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(entry, column)
+            return cell_text(entry, column, self._form)
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.ToolTipRole and column == "details":
@@ -142,7 +144,7 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
-def cell_text(entry: HistoryEntry, column: str) -> str:
+def cell_text(entry: HistoryEntry, column: str, form: str = "") -> str:
     if column == "when":
         return ltr(f"{short_date(entry.at.date())} {entry.at:%H:%M}")
     if column == "kind":
@@ -155,7 +157,7 @@ def cell_text(entry: HistoryEntry, column: str) -> str:
         return texts.points_column_text(entry)
     if column == "balance":
         return texts.balance_text(entry)
-    return texts.state_text(entry)
+    return texts.state_text(entry, form)
 
 
 def tooltip_text(entry: HistoryEntry) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from shopkeeper.club.history_records import HistoryEntry, HistoryTotals
 from shopkeeper.sales.records import PurchaseRecord
 from ui.bidi import isolate, ltr
+from ui.models.ledger_texts import ledger_reason_text
 from ui.pages.greeting_templates import occasion_title
 from ui.widgets.loyalty_texts import (
     channel_text,
@@ -71,8 +72,9 @@ def ledger_kind_text(kind: str) -> str:
     return names.get(kind, kind)
 
 
-def state_text(entry: HistoryEntry) -> str:
-    """Where the entry stands: voided, returned, used, expired, waiting, a call's result …"""
+def state_text(entry: HistoryEntry, form: str = "") -> str:
+    """Where the entry stands: voided, returned, used, expired, waiting, a call's result … (in
+    the member's form of address `form`, m or f, where Hebrew needs one)."""
     if entry.kind == "purchase" and entry.purchase is not None:
         record = entry.purchase
         if record.voided_at is not None:
@@ -93,7 +95,7 @@ def state_text(entry: HistoryEntry) -> str:
         }
         return names.get(entry.state, entry.state)
     if entry.kind == "call":
-        return result_text(entry.state)
+        return result_text(entry.state, form)
     if entry.kind == "complaint":
         return status_text(entry.state)
     if entry.kind == "greeting":
@@ -113,7 +115,11 @@ def details_text(entry: HistoryEntry) -> str:
         return purchase_details(entry.purchase)
     if kind == "points":
         words = ledger_kind_text(entry.state)
-        return f"{words}: {value(entry.text)}" if entry.text else words
+        purchase_id = entry.detail("purchase_id")
+        reason = ledger_reason_text(
+            str(entry.detail("source") or ""), entry.state, entry.text, purchase_id
+        )
+        return f"{words}: {reason}" if reason else words
     if kind == "stamp":
         return translate("HistoryTexts", "{card}: {stamps}, {total} on the card").format(
             card=programme_text(entry.text),

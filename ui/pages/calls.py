@@ -234,12 +234,12 @@ class CallsPage(QWidget):
         return dialog
 
     def _logged(self, dialog: LogCallDialog, result: str) -> None:
-        name = self._shop.members.get(dialog.member_id).full_name
+        member = self._shop.members.get(dialog.member_id)
         self._drop_rows(dialog.member_id, dialog.purchase_id)
         self.refresh()
         self._notice(
             self.tr("Call to {name} logged: {result}.").format(
-                name=isolate(name), result=result_text(result)
+                name=isolate(member.full_name), result=result_text(result, member.address_form)
             )
         )
         if result == "complaint":

@@ -143,6 +143,16 @@ def call_reason(key: str) -> str:
     return {"winback": "winback", "followups": "followup", "callbacks": "callback"}[key]
 
 
+def _asked_to_be_called_back(form: str) -> str:
+    """In the member's form of address ("ביקש" / "ביקשה"; the slash form when not known)."""
+    translate = QCoreApplication.translate
+    if form == "m":
+        return translate("CallLists", "Asked to be called back on {day}", "masculine")
+    if form == "f":
+        return translate("CallLists", "Asked to be called back on {day}", "feminine")
+    return translate("CallLists", "Asked to be called back on {day}")
+
+
 def entry_context(entry) -> str:
     """What the call is about, shown in the log-call dialog: the purchase, the call-back asked
     for, or the last purchase."""
@@ -152,7 +162,7 @@ def entry_context(entry) -> str:
             amount=money_text(entry.total), day=day_text(entry.purchase_at)
         )
     if isinstance(entry, CallBackEntry):
-        asked = translate("CallLists", "Asked to be called back on {day}").format(
+        asked = _asked_to_be_called_back(entry.address_form).format(
             day=day_text(entry.call_back_on)
         )
         return "\n".join(part for part in (asked, isolate(entry.note)) if part)

@@ -63,7 +63,7 @@ def recent_columns() -> list[Column]:
         ),
         Column(
             translate("FeedbackColumns", "Category"),
-            lambda r: category_text(r.category),
+            lambda r: category_text(r.category, r.member_form),
             foreground=lambda r: CATEGORY_COLOURS.get(r.category or ""),
         ),
         Column(

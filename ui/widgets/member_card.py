@@ -222,7 +222,7 @@ class MemberCard(QWidget):
 
         birthday = birthday_text(member.birthday, today)
         if birthday and member.hebrew_birthday:
-            birthday += " " + self.tr("(celebrates by the Hebrew calendar)")
+            birthday += " " + self._hebrew_calendar(member.address_form)
         referred = ""
         if member.referred_by:
             referred = self.tr("Member No. {number}").format(number=member.referred_by)
@@ -284,3 +284,11 @@ class MemberCard(QWidget):
     def _request_edit(self) -> None:
         if self._member is not None:
             self.editRequested.emit(self._member.id)
+
+    def _hebrew_calendar(self, form: str) -> str:
+        """In the member's form of address ("חוגג" / "חוגגת"; the slash form if not known)."""
+        if form == "m":
+            return self.tr("(celebrates by the Hebrew calendar)", "masculine")
+        if form == "f":
+            return self.tr("(celebrates by the Hebrew calendar)", "feminine")
+        return self.tr("(celebrates by the Hebrew calendar)")

@@ -92,11 +92,19 @@ class MemberPicker(QWidget):
         else:
             member = self._shop.members.get(member_id)
             self.chosen_label.setText(
-                self.tr("{name}, member {number}").format(
+                self._member_line(member.address_form).format(
                     name=isolate(member.full_name), number=ltr(str(member.number))
                 )
             )
         self.memberChanged.emit(-1 if member_id is None else member_id)
+
+    def _member_line(self, form: str) -> str:
+        """ "{name}, member {number}" in the member's form of address (m or f)."""
+        if form == "m":
+            return self.tr("{name}, member {number}", "masculine")
+        if form == "f":
+            return self.tr("{name}, member {number}", "feminine")
+        return self.tr("{name}, member {number}")
 
     def _show_none(self) -> None:
         self.chosen_label.setText(

@@ -25,14 +25,25 @@ CATEGORY_BACKGROUNDS = {
 }
 
 
-def result_text(result: str) -> str:
+def _not_interested(form: str) -> str:
+    translate = QCoreApplication.translate
+    if form == "m":
+        return translate("CallResult", "Not interested", "masculine")
+    if form == "f":
+        return translate("CallResult", "Not interested", "feminine")
+    return translate("CallResult", "Not interested")
+
+
+def result_text(result: str, form: str = "") -> str:
+    """A call's result; "Not interested" in the member's form of address `form` (m or f) when
+    it is known ("לא מעוניין" / "לא מעוניינת"; "לא מעוניין/ת" otherwise)."""
     translate = QCoreApplication.translate
     names = {
         "reached": translate("CallResult", "Reached"),
         "no-answer": translate("CallResult", "No answer"),
         "call-back": translate("CallResult", "Call back on"),
         "complaint": translate("CallResult", "Complaint opened"),
-        "not-interested": translate("CallResult", "Not interested"),
+        "not-interested": _not_interested(form),
     }
     return names.get(result, result)
 

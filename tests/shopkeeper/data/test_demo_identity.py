@@ -50,3 +50,17 @@ def test_the_demo_logo_is_a_valid_round_badge():
     data = demo_logo_png()
     assert check_logo(data).format == "png"
     assert len(data) < 40_000
+
+
+def test_demo_notes_speak_to_each_member_in_their_form(shop):
+    fill_demo_shop(shop, members=120, seed=3, today=TODAY)
+    told = shop.db.connection().execute(
+        "SELECT e.text, m.address_form FROM complaint_event e "
+        "JOIN complaint c ON c.id = e.complaint_id JOIN member m ON m.id = c.member_id "
+        "WHERE e.kind = 'informed'"
+    ).fetchall()
+    assert told
+    expected = {"m": "עדכנו את הלקוח בטלפון", "f": "עדכנו את הלקוחה בטלפון"}
+    assert all(text == expected[form] for text, form in told)
+    texts = shop.db.connection().execute("SELECT text FROM complaint_event").fetchall()
+    assert not [t for (t,) in texts if "/ה" in t or "/ת" in t]

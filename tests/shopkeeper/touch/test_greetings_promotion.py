@@ -68,7 +68,7 @@ def test_no_consent_on_that_channel_no_promotion(shop):
     for channel in ("sms", "whatsapp"):
         with pytest.raises(NoConsent) as raised:
             shop.greetings.promotion(member_id, channel, "sale")
-        assert raised.value.params == {"name": "דנה לוי", "channel": channel}
+        assert raised.value.params == {"name": "דנה לוי", "channel": channel, "form": "f"}
     assert shop.greetings.promotion(member_id, "email", "sale").promotional
 
 

@@ -190,47 +190,59 @@
 <context>
     <name>BirthdayColumns</name>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="47"/>
+        <location filename="../../ui/models/birthday_list.py" line="54"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="48"/>
+        <location filename="../../ui/models/birthday_list.py" line="55"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="49"/>
+        <location filename="../../ui/models/birthday_list.py" line="56"/>
         <source>Member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="50"/>
+        <location filename="../../ui/models/birthday_list.py" line="57"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="51"/>
+        <location filename="../../ui/models/birthday_list.py" line="58"/>
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="52"/>
+        <location filename="../../ui/models/birthday_list.py" line="59"/>
         <source>Hebrew date</source>
         <translation>תאריך עברי</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="53"/>
+        <location filename="../../ui/models/birthday_list.py" line="60"/>
         <source>Age</source>
         <translation>גיל</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="54"/>
+        <location filename="../../ui/models/birthday_list.py" line="61"/>
         <source>Greeted</source>
         <translation>ברכה נשלחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_list.py" line="116"/>
+        <location filename="../../ui/models/birthday_texts.py" line="80"/>
+        <source>Celebrated on the Hebrew calendar</source>
+        <comment>masculine</comment>
+        <translation>חוגג לפי התאריך העברי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="82"/>
+        <source>Celebrated on the Hebrew calendar</source>
+        <comment>feminine</comment>
+        <translation>חוגגת לפי התאריך העברי</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/birthday_texts.py" line="83"/>
         <source>Celebrated on the Hebrew calendar</source>
         <translation>חוגג/ת לפי התאריך העברי</translation>
     </message>
@@ -299,27 +311,27 @@
         <translation>חיית המחמד של {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="94"/>
+        <location filename="../../ui/models/birthday_texts.py" line="105"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="95"/>
+        <location filename="../../ui/models/birthday_texts.py" line="106"/>
         <source>copied</source>
         <translation>הועתק</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="96"/>
+        <location filename="../../ui/models/birthday_texts.py" line="107"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="97"/>
+        <location filename="../../ui/models/birthday_texts.py" line="108"/>
         <source>e-mail</source>
         <translation>אימייל</translation>
     </message>
     <message>
-        <location filename="../../ui/models/birthday_texts.py" line="98"/>
+        <location filename="../../ui/models/birthday_texts.py" line="109"/>
         <source>card</source>
         <translation>כרטיס</translation>
     </message>
@@ -510,17 +522,29 @@
         <translation>שיחות חוזרות ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="151"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="150"/>
+        <source>Asked to be called back on {day}</source>
+        <comment>masculine</comment>
+        <translation>ביקש שנחזור ב־{day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="152"/>
+        <source>Asked to be called back on {day}</source>
+        <comment>feminine</comment>
+        <translation>ביקשה שנחזור ב־{day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list_columns.py" line="161"/>
         <source>Purchase of {amount} on {day}</source>
         <translation>קנייה של {amount} ב־{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="155"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="153"/>
         <source>Asked to be called back on {day}</source>
         <translation>ביקש/ה שנחזור ב־{day}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list_columns.py" line="160"/>
+        <location filename="../../ui/widgets/call_list_columns.py" line="170"/>
         <source>Last purchase on {day}</source>
         <translation>קנייה אחרונה ב־{day}</translation>
     </message>
@@ -528,32 +552,32 @@
 <context>
     <name>CallReason</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="43"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="54"/>
         <source>Win-back</source>
         <translation>החזרת לקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="44"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="55"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="45"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="56"/>
         <source>Call-back</source>
         <translation>שיחה חוזרת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="46"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="57"/>
         <source>Other</source>
         <translation>אחר</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="47"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="58"/>
         <source>Shipped</source>
         <translation>במשלוח</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="48"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="59"/>
         <source>Large purchase</source>
         <translation>קנייה גדולה</translation>
     </message>
@@ -562,26 +586,38 @@
     <name>CallResult</name>
     <message>
         <location filename="../../ui/widgets/touch_texts.py" line="31"/>
+        <source>Not interested</source>
+        <comment>masculine</comment>
+        <translation>לא מעוניין</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="33"/>
+        <source>Not interested</source>
+        <comment>feminine</comment>
+        <translation>לא מעוניינת</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/touch_texts.py" line="42"/>
         <source>Reached</source>
         <translation>דיברנו</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="32"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="43"/>
         <source>No answer</source>
         <translation>אין מענה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="33"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="44"/>
         <source>Call back on</source>
         <translation>לחזור ללקוח בתאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="34"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="45"/>
         <source>Complaint opened</source>
         <translation>נפתחה תלונה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="35"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="34"/>
         <source>Not interested</source>
         <translation>לא מעוניין/ת</translation>
     </message>
@@ -842,32 +878,32 @@
 <context>
     <name>ComplaintChannel</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="67"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="78"/>
         <source>In person</source>
         <translation>פנים אל פנים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="68"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="79"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="69"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="80"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="70"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="81"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="71"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="82"/>
         <source>E-mail</source>
         <translation>אימייל</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="72"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="83"/>
         <source>Other</source>
         <translation>אחר</translation>
     </message>
@@ -945,7 +981,7 @@
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="71"/>
         <source>Who handles it</source>
-        <translation>מי מטפל/ת</translation>
+        <translation>באחריות</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="72"/>
@@ -1037,7 +1073,7 @@
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="163"/>
         <source>Points added to the member&apos;s balance on resolving</source>
-        <translation>הנקודות יתווספו ליתרה של חבר/ת המועדון כשהתלונה תסומן כטופלה</translation>
+        <translation>הנקודות יתווספו ליתרת הנקודות כשהתלונה תסומן כטופלה</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="168"/>
@@ -1077,7 +1113,7 @@
     <message>
         <location filename="../../ui/dialogs/complaint.py" line="241"/>
         <source>Find the member first.</source>
-        <translation>יש למצוא קודם את חבר/ת המועדון.</translation>
+        <translation>יש לחפש קודם את הלקוח במועדון.</translation>
     </message>
 </context>
 <context>
@@ -1088,42 +1124,42 @@
         <translation>{points} נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="116"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="127"/>
         <source>Opened</source>
         <translation>נפתחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="117"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="128"/>
         <source>Customer kept informed</source>
         <translation>עדכון הלקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="118"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="129"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="119"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="130"/>
         <source>Goodwill points</source>
         <translation>נקודות פיצוי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="120"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="131"/>
         <source>Remedy</source>
         <translation>פתרון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="121"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="132"/>
         <source>Handled by</source>
         <translation>באחריות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="122"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="133"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="123"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="134"/>
         <source>Note</source>
         <translation>הערה</translation>
     </message>
@@ -1164,32 +1200,32 @@
 <context>
     <name>ComplaintRemedy</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="80"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="91"/>
         <source>Refund</source>
         <translation>החזר כספי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="81"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="92"/>
         <source>Store credit</source>
         <translation>זיכוי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="82"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="93"/>
         <source>Compensation</source>
         <translation>פיצוי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="83"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="94"/>
         <source>Replacement</source>
         <translation>החלפה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="84"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="95"/>
         <source>Apology</source>
         <translation>התנצלות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="87"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="98"/>
         <source>Not chosen yet</source>
         <translation>טרם נבחר</translation>
     </message>
@@ -1197,22 +1233,22 @@
 <context>
     <name>ComplaintStatus</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="56"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="67"/>
         <source>Open</source>
         <translation>פתוחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="57"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="68"/>
         <source>In progress</source>
         <translation>בטיפול</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="58"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="69"/>
         <source>Resolved</source>
         <translation>טופלה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="59"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="70"/>
         <source>Closed</source>
         <translation>סגורה</translation>
     </message>
@@ -1260,7 +1296,7 @@
     <message>
         <location filename="../../ui/pages/counter.py" line="141"/>
         <source>A new member with a name and a phone (Ctrl+N)</source>
-        <translation>צירוף חבר/ה חדש/ה עם שם וטלפון בלבד (Ctrl+N)</translation>
+        <translation>הצטרפות למועדון עם שם וטלפון בלבד (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/counter.py" line="176"/>
@@ -1402,7 +1438,7 @@ Rejected: {rejected}</source>
     <message>
         <location filename="../../ui/dialogs/edit_member.py" line="88"/>
         <source>Heard of us</source>
-        <translation>איך שמע/ה עלינו</translation>
+        <translation>איך הגיעו אלינו</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/edit_member.py" line="89"/>
@@ -1722,32 +1758,44 @@ Rejected: {rejected}</source>
         <translation>ברכה ל{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="164"/>
+        <location filename="../../ui/dialogs/greeting.py" line="175"/>
+        <source>{child}, child of {name}</source>
+        <comment>boy</comment>
+        <translation>{child}, הבן של {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="177"/>
+        <source>{child}, child of {name}</source>
+        <comment>girl</comment>
+        <translation>{child}, הבת של {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/greeting.py" line="178"/>
         <source>{child}, child of {name}</source>
         <translation>{child}, ילד/ה של {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="167"/>
+        <location filename="../../ui/dialogs/greeting.py" line="166"/>
         <source>{pet}, pet of {name}</source>
         <translation>{pet}, חיית המחמד של {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="221"/>
+        <location filename="../../ui/dialogs/greeting.py" line="229"/>
         <source>The text is on the clipboard.</source>
         <translation>הטקסט הועתק ללוח.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="233"/>
+        <location filename="../../ui/dialogs/greeting.py" line="241"/>
         <source>WhatsApp could not be opened; copy the text instead.</source>
         <translation>לא ניתן היה לפתוח את WhatsApp; אפשר להעתיק את הטקסט.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="235"/>
+        <location filename="../../ui/dialogs/greeting.py" line="243"/>
         <source>WhatsApp opened; press send there.</source>
         <translation>WhatsApp נפתח; יש ללחוץ שם על שליחה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/greeting.py" line="281"/>
+        <location filename="../../ui/dialogs/greeting.py" line="289"/>
         <source>Greeted ✓</source>
         <translation>נשלחה ברכה ✓</translation>
     </message>
@@ -1856,230 +1904,230 @@ Rejected: {rejected}</source>
 <context>
     <name>HistoryTexts</name>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="35"/>
+        <location filename="../../ui/models/history_texts.py" line="36"/>
         <source>Everything</source>
         <translation>הכול</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="36"/>
+        <location filename="../../ui/models/history_texts.py" line="37"/>
         <source>Purchases</source>
         <translation>קניות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="37"/>
-        <location filename="../../ui/models/history_texts.py" line="50"/>
+        <location filename="../../ui/models/history_texts.py" line="38"/>
+        <location filename="../../ui/models/history_texts.py" line="51"/>
         <source>Points</source>
         <translation>נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="38"/>
+        <location filename="../../ui/models/history_texts.py" line="39"/>
         <source>Coupons</source>
         <translation>קופונים</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="39"/>
+        <location filename="../../ui/models/history_texts.py" line="40"/>
         <source>Rewards and stamps</source>
         <translation>הטבות וחותמות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="40"/>
+        <location filename="../../ui/models/history_texts.py" line="41"/>
         <source>Calls</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="41"/>
+        <location filename="../../ui/models/history_texts.py" line="42"/>
         <source>Complaints</source>
         <translation>תלונות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="42"/>
-        <location filename="../../ui/models/history_texts.py" line="56"/>
+        <location filename="../../ui/models/history_texts.py" line="43"/>
+        <location filename="../../ui/models/history_texts.py" line="57"/>
         <source>Feedback</source>
         <translation>משובים</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="43"/>
+        <location filename="../../ui/models/history_texts.py" line="44"/>
         <source>Greetings</source>
         <translation>ברכות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="49"/>
+        <location filename="../../ui/models/history_texts.py" line="50"/>
         <source>Purchase</source>
         <translation>קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="51"/>
+        <location filename="../../ui/models/history_texts.py" line="52"/>
         <source>Stamps</source>
         <translation>חותמות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="52"/>
+        <location filename="../../ui/models/history_texts.py" line="53"/>
         <source>Reward</source>
         <translation>הטבה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="53"/>
+        <location filename="../../ui/models/history_texts.py" line="54"/>
         <source>Coupon</source>
         <translation>קופון</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="54"/>
+        <location filename="../../ui/models/history_texts.py" line="55"/>
         <source>Call</source>
         <translation>שיחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="55"/>
+        <location filename="../../ui/models/history_texts.py" line="56"/>
         <source>Complaint</source>
         <translation>תלונה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="57"/>
+        <location filename="../../ui/models/history_texts.py" line="58"/>
         <source>Greeting</source>
         <translation>ברכה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="64"/>
+        <location filename="../../ui/models/history_texts.py" line="65"/>
         <source>Earned</source>
         <translation>נצברו</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="65"/>
+        <location filename="../../ui/models/history_texts.py" line="66"/>
         <source>Redeemed</source>
         <translation>מומשו</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="66"/>
+        <location filename="../../ui/models/history_texts.py" line="67"/>
         <source>Bonus</source>
         <translation>בונוס</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="67"/>
-        <location filename="../../ui/models/history_texts.py" line="89"/>
+        <location filename="../../ui/models/history_texts.py" line="68"/>
+        <location filename="../../ui/models/history_texts.py" line="91"/>
         <source>Expired</source>
         <translation>פגו</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="68"/>
+        <location filename="../../ui/models/history_texts.py" line="69"/>
         <source>Adjusted by hand</source>
         <translation>עדכון ידני</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="69"/>
+        <location filename="../../ui/models/history_texts.py" line="70"/>
         <source>Taken back</source>
         <translation>הוחזרו</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="79"/>
+        <location filename="../../ui/models/history_texts.py" line="81"/>
         <source>Voided</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="81"/>
+        <location filename="../../ui/models/history_texts.py" line="83"/>
         <source>Returned {amount}</source>
         <translation>הוחזרו {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="87"/>
+        <location filename="../../ui/models/history_texts.py" line="89"/>
         <source>Available</source>
         <translation>זמין</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="88"/>
+        <location filename="../../ui/models/history_texts.py" line="90"/>
         <source>Used</source>
         <translation>נוצל</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="90"/>
+        <location filename="../../ui/models/history_texts.py" line="92"/>
         <source>Not valid yet</source>
         <translation>עוד לא בתוקף</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="91"/>
+        <location filename="../../ui/models/history_texts.py" line="93"/>
         <source>Waiting</source>
         <translation>ממתינה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="92"/>
+        <location filename="../../ui/models/history_texts.py" line="94"/>
         <source>Cancelled</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="102"/>
+        <location filename="../../ui/models/history_texts.py" line="104"/>
         <source>Greeted</source>
         <translation>ברכה נשלחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="103"/>
+        <location filename="../../ui/models/history_texts.py" line="105"/>
         <source>Sent by {channel}</source>
         <translation>נשלחה ב{channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="118"/>
+        <location filename="../../ui/models/history_texts.py" line="124"/>
         <source>{card}: {stamps}, {total} on the card</source>
         <translation>{card}: {stamps}, {total} בכרטיס</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="130"/>
+        <location filename="../../ui/models/history_texts.py" line="136"/>
         <source>{code} — {off} off, until {date}</source>
         <translation>{code} — {off} הנחה, עד {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="133"/>
+        <location filename="../../ui/models/history_texts.py" line="139"/>
         <source>{code} — {off} off</source>
         <translation>{code} — {off} הנחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="147"/>
+        <location filename="../../ui/models/history_texts.py" line="153"/>
         <source>Score {nps}</source>
         <translation>ציון {nps}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="162"/>
+        <location filename="../../ui/models/history_texts.py" line="168"/>
         <source>No. {id}</source>
         <translation>מס&apos; {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="170"/>
+        <location filename="../../ui/models/history_texts.py" line="176"/>
         <source>({qty} returned)</source>
         <translation>({qty} הוחזרו)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="178"/>
+        <location filename="../../ui/models/history_texts.py" line="184"/>
         <source>voided {date}: {reason}</source>
         <translation>בוטלה ב-{date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="192"/>
+        <location filename="../../ui/models/history_texts.py" line="198"/>
         <source>{price} each</source>
         <translation>{price} ליחידה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="194"/>
+        <location filename="../../ui/models/history_texts.py" line="200"/>
         <source>{qty} returned</source>
         <translation>{qty} הוחזרו</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="200"/>
+        <location filename="../../ui/models/history_texts.py" line="206"/>
         <source>Paid {paid} after {discounts} off</source>
         <translation>שולם {paid} אחרי הנחה של {discounts}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="228"/>
+        <location filename="../../ui/models/history_texts.py" line="234"/>
         <source>Last 12 months: {visits} visits, {spend}</source>
         <translation>12 החודשים האחרונים: {visits} ביקורים, {spend}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="231"/>
+        <location filename="../../ui/models/history_texts.py" line="237"/>
         <source>Since joining on {date}: {visits} visits, {spend}, average basket {average}</source>
         <translation>מאז ההצטרפות ב-{date}: {visits} ביקורים, {spend}, סל ממוצע {average}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="243"/>
+        <location filename="../../ui/models/history_texts.py" line="249"/>
         <source>Favourite categories: {names}</source>
         <translation>קטגוריות מועדפות: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="245"/>
+        <location filename="../../ui/models/history_texts.py" line="251"/>
         <source>Balance: {points}</source>
         <translation>יתרה: {points}</translation>
     </message>
@@ -2241,6 +2289,64 @@ Not imported: {rejected}</source>
     </message>
 </context>
 <context>
+    <name>LedgerReasons</name>
+    <message>
+        <location filename="../../ui/models/ledger_texts.py" line="26"/>
+        <source>Welcome to the club</source>
+        <translation>ברוכים הבאים למועדון</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ledger_texts.py" line="28"/>
+        <source>Birthday ({date})</source>
+        <translation>יום הולדת ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ledger_texts.py" line="32"/>
+        <source>Joined on the recommendation of member No. {number}</source>
+        <translation>הצטרפות בהמלצת חבר מועדון מס׳ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ledger_texts.py" line="36"/>
+        <source>Recommended member No. {number}, who joined</source>
+        <translation>המלצה על חבר מועדון מס׳ {number}, שהצטרף</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ledger_texts.py" line="40"/>
+        <source>Points earned up to {date}</source>
+        <translation>נקודות שנצברו עד {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ledger_texts.py" line="44"/>
+        <source>Goodwill for complaint No. {number}</source>
+        <translation>פיצוי על תלונה מס׳ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ledger_texts.py" line="50"/>
+        <source>Purchase No. {number}</source>
+        <translation>קנייה מס׳ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ledger_texts.py" line="55"/>
+        <source>Discount on a purchase</source>
+        <translation>הנחה בקנייה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ledger_texts.py" line="56"/>
+        <source>Discount on purchase No. {number}</source>
+        <translation>הנחה בקנייה מס׳ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ledger_texts.py" line="60"/>
+        <source>{reason} ({points} points already spent, written off)</source>
+        <translation>{reason} ({points} נקודות שכבר מומשו נמחקו)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/ledger_texts.py" line="64"/>
+        <source>Reward: {name}</source>
+        <translation>הטבה: {name}</translation>
+    </message>
+</context>
+<context>
     <name>LineItemsEditor</name>
     <message>
         <location filename="../../ui/widgets/line_items.py" line="73"/>
@@ -2281,7 +2387,19 @@ Not imported: {rejected}</source>
         <translation>רישום שיחה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_call.py" line="65"/>
+        <location filename="../../ui/dialogs/log_call.py" line="120"/>
+        <source>{name}, member {number} — {phone}</source>
+        <comment>masculine</comment>
+        <translation>{name}, חבר מועדון מס׳ {number} — {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_call.py" line="122"/>
+        <source>{name}, member {number} — {phone}</source>
+        <comment>feminine</comment>
+        <translation>{name}, חברת מועדון מס׳ {number} — {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_call.py" line="123"/>
         <source>{name}, member {number} — {phone}</source>
         <translation>{name}, חבר/ה מס׳ {number} — {phone}</translation>
     </message>
@@ -2747,7 +2865,7 @@ Not imported: {rejected}</source>
     <message>
         <location filename="../../ui/widgets/member_card.py" line="125"/>
         <source>Heard of us</source>
-        <translation>איך שמע/ה עלינו</translation>
+        <translation>איך הגיעו אלינו</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/member_card.py" line="126"/>
@@ -2801,7 +2919,19 @@ Not imported: {rejected}</source>
         <translation>מס׳ חבר {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_card.py" line="225"/>
+        <location filename="../../ui/widgets/member_card.py" line="291"/>
+        <source>(celebrates by the Hebrew calendar)</source>
+        <comment>masculine</comment>
+        <translation>(חוגג לפי התאריך העברי)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_card.py" line="293"/>
+        <source>(celebrates by the Hebrew calendar)</source>
+        <comment>feminine</comment>
+        <translation>(חוגגת לפי התאריך העברי)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_card.py" line="294"/>
         <source>(celebrates by the Hebrew calendar)</source>
         <translation>(חוגג/ת לפי התאריך העברי)</translation>
     </message>
@@ -2920,19 +3050,31 @@ Not imported: {rejected}</source>
         <translation>לא נמצא חבר מועדון שמתאים ל&quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_picker.py" line="95"/>
+        <location filename="../../ui/widgets/member_picker.py" line="104"/>
+        <source>{name}, member {number}</source>
+        <comment>masculine</comment>
+        <translation>{name}, חבר מועדון מס׳ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_picker.py" line="106"/>
+        <source>{name}, member {number}</source>
+        <comment>feminine</comment>
+        <translation>{name}, חברת מועדון מס׳ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/member_picker.py" line="107"/>
         <source>{name}, member {number}</source>
         <translation>{name}, חבר/ה מס׳ {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_picker.py" line="103"/>
+        <location filename="../../ui/widgets/member_picker.py" line="111"/>
         <source>No member: the feedback is kept anonymous.</source>
         <translation>ללא חבר מועדון: המשוב יישמר באופן אנונימי.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/member_picker.py" line="105"/>
+        <location filename="../../ui/widgets/member_picker.py" line="113"/>
         <source>Find the member first.</source>
-        <translation>יש למצוא קודם את חבר/ת המועדון.</translation>
+        <translation>יש לחפש קודם את הלקוח במועדון.</translation>
     </message>
 </context>
 <context>
@@ -3109,7 +3251,7 @@ Not imported: {rejected}</source>
     <message>
         <location filename="../../ui/pages/members.py" line="69"/>
         <source>1 member</source>
-        <translation>חבר/ה אחד/ת</translation>
+        <translation>חבר מועדון אחד</translation>
     </message>
     <message>
         <location filename="../../ui/pages/members.py" line="71"/>
@@ -3122,7 +3264,7 @@ Not imported: {rejected}</source>
     <message>
         <location filename="../../ui/dialogs/new_pickup.py" line="64"/>
         <location filename="../../ui/dialogs/new_pickup.py" line="117"/>
-        <location filename="../../ui/dialogs/new_pickup.py" line="139"/>
+        <location filename="../../ui/dialogs/new_pickup.py" line="147"/>
         <source>New pickup order</source>
         <translation>הזמנה חדשה לאיסוף</translation>
     </message>
@@ -3178,7 +3320,19 @@ Not imported: {rejected}</source>
         <translation>הזמנת איסוף חדשה — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_pickup.py" line="124"/>
+        <location filename="../../ui/dialogs/new_pickup.py" line="132"/>
+        <source>{name}, member {number}</source>
+        <comment>masculine</comment>
+        <translation>{name}, חבר מועדון מס׳ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="134"/>
+        <source>{name}, member {number}</source>
+        <comment>feminine</comment>
+        <translation>{name}, חברת מועדון מס׳ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_pickup.py" line="135"/>
         <source>{name}, member {number}</source>
         <translation>{name}, חבר/ה מס׳ {number}</translation>
     </message>
@@ -3209,41 +3363,41 @@ Not imported: {rejected}</source>
 <context>
     <name>NpsCategory</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="96"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="107"/>
         <source>Promoter</source>
         <comment>masculine</comment>
         <translation>ממליץ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="97"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="108"/>
         <source>Passive</source>
         <comment>masculine</comment>
         <translation>פסיבי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="99"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="110"/>
         <source>Promoter</source>
         <comment>feminine</comment>
         <translation>ממליצה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="100"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="111"/>
         <source>Passive</source>
         <comment>feminine</comment>
         <translation>פסיבית</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="102"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="113"/>
         <source>Promoter</source>
         <translation>ממליץ/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="103"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="114"/>
         <source>Passive</source>
         <translation>פסיבי/ת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="107"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="118"/>
         <source>Detractor</source>
         <translation>לא מרוצה</translation>
     </message>
@@ -5126,34 +5280,34 @@ Not imported: {rejected}</source>
         <translation>המספר &quot;{text}&quot; אינו מספר טלפון תקין.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>The phone {phone} already belongs to member {number} ({name}).</source>
         <translation>הטלפון {phone} כבר שייך לחבר/ת מועדון מס׳ {number} ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>“{text}” is not a date (use dd/mm/yyyy or dd/mm).</source>
         <translation>התאריך &quot;{text}&quot; אינו תקין (יש להקליד יום/חודש/שנה או יום/חודש).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation>כתובת האימייל &quot;{text}&quot; אינה תקינה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>A member needs a first or last name.</source>
         <translation>יש להזין שם פרטי או שם משפחה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>{field}: “{text}” is not allowed.</source>
         <translation>{field}: הערך &quot;{text}&quot; אינו מותר.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="31"/>
         <source>No member with the phone or number “{key}”.</source>
-        <translation>אין במועדון חבר/ה עם הטלפון או המספר &quot;{key}&quot;.</translation>
+        <translation>אין במועדון מישהו עם הטלפון או המספר &quot;{key}&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="33"/>
@@ -5301,27 +5455,51 @@ Not imported: {rejected}</source>
         <translation>אי אפשר להדפיס את הלוגו {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>The phone {phone} already belongs to member {number} ({name}).</source>
+        <comment>masculine</comment>
+        <translation>הטלפון {phone} כבר שייך לחבר מועדון מס׳ {number} ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>The phone {phone} already belongs to member {number} ({name}).</source>
+        <comment>feminine</comment>
+        <translation>הטלפון {phone} כבר שייך לחברת מועדון מס׳ {number} ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
+        <source>{name} has not agreed to receive advertising by {channel}; nothing was prepared.</source>
+        <comment>masculine</comment>
+        <translation>{name} לא הסכים לקבל פרסומות ב־{channel}; לא הוכנה הודעה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>{name} has not agreed to receive advertising by {channel}; nothing was prepared.</source>
+        <comment>feminine</comment>
+        <translation>{name} לא הסכימה לקבל פרסומות ב־{channel}; לא הוכנה הודעה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>{name} has not agreed to receive advertising by {channel}; nothing was prepared.</source>
         <translation>{name} לא הסכים/ה לקבל פרסומות ב־{channel}; לא הוכנה הודעה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>There is no complaint number {id}.</source>
         <translation>אין תלונה מספר {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Complaint {id} is {status}; it cannot become {target}.</source>
         <translation>תלונה {id} במצב {status}; אי אפשר להעביר אותה למצב {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>An advertisement must name the shop: set the shop&apos;s name in Settings first.</source>
         <translation>פרסומת חייבת לכלול את שם החנות: יש להגדיר קודם את שם החנות בהגדרות.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>{name} has no {kind} called “{subject}”.</source>
         <translation>ל־{name} אין {kind} בשם &quot;{subject}&quot;.</translation>
     </message>
@@ -5383,277 +5561,277 @@ Not imported: {rejected}</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>gender</source>
         <translation>מין</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>form of address</source>
         <translation>לשון פנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>child&apos;s name</source>
         <translation>שם הילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>pet&apos;s name</source>
         <translation>שם חיית המחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>consent channel</source>
         <translation>ערוץ הסכמה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>channel</source>
         <translation>ערוץ</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>referred by</source>
         <translation>בהמלצת</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>points</source>
         <translation>נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>item line</source>
         <translation>שורת פריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>fulfilment</source>
         <translation>אופן המסירה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>returned quantity</source>
         <translation>כמות מוחזרת</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>coupon</source>
         <translation>קופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>percent</source>
         <translation>אחוז</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>valid until</source>
         <translation>בתוקף עד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>items</source>
         <translation>פריטים</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>item name</source>
         <translation>שם הפריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>item quantity</source>
         <translation>כמות הפריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>item price</source>
         <translation>מחיר הפריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>paid</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>amount due</source>
         <translation>סכום לתשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>template name</source>
         <translation>שם התבנית</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>note text</source>
         <translation>טקסט הפתק</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>coupon percent</source>
         <translation>אחוז הקופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>coupon amount</source>
         <translation>סכום הקופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>coupon days</source>
         <translation>ימי תוקף הקופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>recommendation score (0–10)</source>
         <translation>ציון המלצה (‎0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>score (1–5)</source>
         <translation>ציון (‎1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>call-back date</source>
         <translation>תאריך לחזרה ללקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>days</source>
         <translation>ימים</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>export file</source>
         <translation>קובץ ייצוא</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>feedback</source>
         <translation>משוב</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>goodwill points</source>
         <translation>נקודות פיצוי</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>greeting text</source>
         <translation>טקסט הברכה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>greeting</source>
         <translation>ברכה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>date it happened</source>
         <translation>תאריך המקרה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>occasion</source>
         <translation>אירוע</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>promotion</source>
         <translation>פרסומת</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>purchase</source>
         <translation>קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>remedy</source>
         <translation>פתרון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>call result</source>
         <translation>תוצאת השיחה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>shop name</source>
         <translation>שם החנות</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>statement</source>
         <translation>היגד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>child or pet</source>
         <translation>ילד/ה או חיית מחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>what happened</source>
         <translation>מה קרה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>what the customer was told</source>
         <translation>מה נאמר ללקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>note</source>
         <translation>הערה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>win-back days</source>
         <translation>ימים להחזרת לקוחות</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>follow-up days</source>
         <translation>ימים עד שיחת מעקב</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>follow-up minimum amount</source>
         <translation>סכום מינימלי לשיחת מעקב</translation>
     </message>

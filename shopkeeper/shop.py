@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from shopkeeper.club.member_browse_check import cached_value_problems
 from shopkeeper.club.members import MemberService
 from shopkeeper.club.records import MemberDraft, SavedMember
 from shopkeeper.club.search import MemberSearch
@@ -109,7 +110,9 @@ class Shop:
             path=str(self.database_path),
             schema_version=schema_version(self.db),
             app_schema_version=SCHEMA_VERSION,
-            problems=tuple(integrity_report(self.db)) + tuple(self.ledger.check()),
+            problems=tuple(integrity_report(self.db))
+            + tuple(self.ledger.check())
+            + tuple(cached_value_problems(self.db)),
             members=self.members.count(),
         )
 

@@ -39,6 +39,10 @@ class Member(BaseModel):
     name_words = peewee.TextField(default="")
     created_at = peewee.DateTimeField()
     updated_at = peewee.DateTimeField()
+    # Kept by triggers (migrations.V5_MEMBER_LIST); never written by a service.
+    points_balance = peewee.IntegerField(default=0)
+    last_purchase_at = peewee.TextField(default="")
+    spend_12m = peewee.IntegerField(default=0)
 
 
 class MemberTag(BaseModel):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from shopkeeper.club.member_browse import MemberBrowser, tier_names
 from shopkeeper.club.member_browse_check import cached_value_problems
 from shopkeeper.club.members import MemberService
 from shopkeeper.club.records import MemberDraft, SavedMember
@@ -78,6 +79,7 @@ class Shop:
         self.coupons = CouponService(self.db, now)
         self.bonuses = Bonuses(self.db, self.programme, self.ledger, now)
         self.purchases = PurchaseService(self.db, self.programme, self.ledger, self.coupons, self.bonuses, now)
+        self.member_list = MemberBrowser(self.db, lambda: tier_names(self.programme.current()))
         self.loyalty = LoyaltyStatus(self.db, self.programme, self.ledger, self.coupons, now)
         self.pickups = PickupService(self.db, self.members, self.settings, now=now)
         self.note_templates = TemplateService(self.db, now)

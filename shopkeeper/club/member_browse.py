@@ -119,9 +119,12 @@ class MemberBrowser:
         """The last `limit` rows in the query's order (read from the end of the index)."""
         return self._page(query, "", [], limit, backwards=True)
 
-    def page_at(self, query: MemberQuery, offset: int, limit: int) -> list[MemberRow]:
-        """`limit` rows from position `offset`, walked from the nearer end of the order."""
-        total = self.count(query)
+    def page_at(
+        self, query: MemberQuery, offset: int, limit: int, *, total: int | None = None
+    ) -> list[MemberRow]:
+        """`limit` rows from position `offset`, walked from the nearer end of the order (`total`
+        is the query's count, when the caller knows it)."""
+        total = self.count(query) if total is None else total
         offset = max(0, min(offset, total))
         limit = max(0, min(limit, total - offset))
         if not limit:
@@ -156,8 +159,12 @@ class MemberBrowser:
             params = [*match[1], *params]
         return conn.execute(f"SELECT COUNT(*) FROM {source} WHERE {where}", params).fetchone()[0]
 
-    def rows(self, member_ids: Sequence[int]) -> dict[int, MemberRow]:
-        """The current rows of these members (to refresh a few loaded rows after a change)."""
+    def rows(
+        self, member_ids: Sequence[int], query: MemberQuery | None = None
+    ) -> dict[int, MemberRow]:
+        """The current rows of these members (to refresh a few loaded rows after a change), their
+        cursors for `query`'s sort key."""
+        sort_key = query.sort_key if query else "name"
         ids = list(dict.fromkeys(member_ids))
         if not ids:
             return {}
@@ -166,7 +173,7 @@ class MemberBrowser:
             chunk = ids[start : start + 500]
             sql = f"SELECT {_ROW_COLUMNS} FROM {_FROM} WHERE m.id IN ({','.join('?' * len(chunk))})"
             for r in self._db.connection().execute(sql, chunk):
-                found[r[0]] = self._row(r, "name", self._lowest_tier())
+                found[r[0]] = self._row(r, sort_key, self._lowest_tier())
         return found
 
     # -- SQL -------------------------------------------------------------------------------

@@ -116,6 +116,11 @@ def test_sorting_keeps_the_current_member_selected(window, shop, qtbot):
     current = page.table.currentIndex()
     assert page.model.member_id(current.row()) == ids[10]
     assert current.row() == 889
+    assert page.table.verticalScrollBar().value() > 0
+
+    page.table.clearSelection()  # nobody chosen: a new order starts at its top
+    page.sort_by("name")
+    assert page.table.verticalScrollBar().value() == 0
 
 
 def type_filter(qtbot, page, text: str) -> None:

@@ -140,9 +140,10 @@ class MembersPage(QWidget):
         self._keeping_current(lambda: self.model.sort_by(key, descending))
 
     def _keeping_current(self, change) -> None:
-        """Run `change` (a model reset), then select the member that was current, if still listed."""
+        """Run `change` (a model reset), then select the member that was selected, if still listed."""
         current = self.table.currentIndex()
-        member_id = self.model.member_id(current.row()) if current.isValid() else None
+        chosen = current.isValid() and self.table.selectionModel().isRowSelected(current.row())
+        member_id = self.model.member_id(current.row()) if chosen else None
         column = max(current.column(), 0)
         change()
         self._update_count()

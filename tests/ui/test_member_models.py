@@ -47,7 +47,7 @@ def test_results_model_clear_and_out_of_range(shop):
 
 def test_member_list_reads_pages_by_position(shop):
     add_many(shop, 1200)
-    model = MemberListModel(shop.member_list)
+    model = MemberListModel(shop.member_list, page_size=500)
     assert model.total == model.rowCount() == 1200
     assert model.loaded_pages() == []
     assert not model.canFetchMore(QModelIndex())

@@ -25,7 +25,7 @@ from ui.models.member_results import (
 from ui.widgets.loyalty_texts import money, number, programme_text
 from ui.widgets.member_texts import short_date
 
-PAGE_SIZE = 500
+PAGE_SIZE = 200  # a screenful is ~30 rows; a page costs a few ms to read and wrap
 LIST_COLUMNS = (*COLUMNS, "joined", "last_purchase", "balance", "spend", "tier")
 # The column a header click sorts by → MemberQuery's sort key (the other columns do not sort).
 SORT_KEY_OF = {
@@ -37,6 +37,10 @@ SORT_KEY_OF = {
     "spend": "spend",
 }
 _CENTRED = ("number", "birthday", "joined", "last_purchase", "balance", "spend")
+_ALIGNMENTS = tuple(
+    int(Qt.AlignmentFlag.AlignCenter) if c in _CENTRED else None for c in LIST_COLUMNS
+)
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, MEMBER_ID_ROLE))
 
 
 def list_column_title(column: str) -> str:
@@ -71,6 +75,7 @@ class MemberListModel(SummaryTableModel):
         self._query = MemberQuery()
         self._pages: dict[int, list[MemberRow]] = {}
         self._points: dict[int, tuple[int, str]] = {}  # balance and tier of the loaded rows
+        self._texts: dict[int, tuple[str, ...]] = {}  # member id → the row's shown texts
         self._total = self._all = 0
         self._count()
 
@@ -126,19 +131,20 @@ class MemberListModel(SummaryTableModel):
                 return
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # A view asks for a dozen roles per cell on every paint: answer the unused ones first.
+        if role not in _ROLES or not index.isValid():
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGNMENTS[index.column()]
         row = self.row_at(index.row())
         if row is None:
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
         if role == MEMBER_ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _CENTRED:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        texts = self._texts.get(row.id)
+        if texts is None:  # worked out once per row (formatting a phone is not cheap)
+            texts = self._texts[row.id] = tuple(self._text(row, c) for c in self.columns)
+        return texts[index.column()]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -216,6 +222,7 @@ class MemberListModel(SummaryTableModel):
             for offset, found in enumerate(rows):
                 if found.id in fresh:
                     rows[offset] = fresh[found.id]
+                    self._texts.pop(found.id, None)
                     self._remember(rows[offset : offset + 1])
                     row = page * self._page_size + offset
                     self.dataChanged.emit(
@@ -229,6 +236,7 @@ class MemberListModel(SummaryTableModel):
     def _forget(self) -> None:
         self._pages = {}
         self._points = {}
+        self._texts = {}
 
     def _load(self, page: int) -> list[MemberRow]:
         size, query, browser = self._page_size, self._query, self._browser

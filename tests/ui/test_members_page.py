@@ -185,3 +185,15 @@ def test_double_click_opens_the_member(window, shop, qtbot):
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.counter.card.member.id == ids[1]
+
+
+def test_a_tier_is_found_by_the_name_the_shopkeeper_sees(window, shop, qtbot, qapp):
+    from ui.i18n import apply_language
+
+    ids = add_many(shop, 5)
+    shop.purchases.record(PurchaseDraft(ids[2], amount=5_000_00), by="test")
+    page = show_members(window, qtbot)
+    apply_language(qapp, "he")
+    page.filter_box.setText("זהב")  # "Gold" as the Hebrew window shows it
+    page.apply_filter()
+    assert [page.model.member_id(r) for r in range(page.model.rowCount())] == [ids[2]]

@@ -17,24 +17,35 @@ from shopkeeper.club.members import partial_date
 from shopkeeper.club.records import MemberSummary
 from shopkeeper.club.text import clean_text
 
-# Sort key → the member columns it orders by (the id is always added as the last tie-break).
+# Sort key → the columns it orders by, then the id as the tie-break; each key is one index (v5).
 SORT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("last_name", "first_name"),
-    "number": ("number",),
-    "joined": ("joined_on",),
-    "last_purchase": ("last_purchase_at",),
-    "points": ("points_balance",),
-    "spend": (
-        "spend_12m",
-    ),  # member_tier.spend_12m: the last 12 months, as of the last tier update
+    "name": ("m.last_name", "m.first_name", "m.id"),
+    "number": ("m.number", "m.id"),
+    "joined": ("m.joined_on", "m.id"),
+    "last_purchase": ("s.last_purchase_at", "s.member_id"),
+    "points": ("s.points_balance", "s.member_id"),
+    # member_tier.spend_12m: the last 12 months as of the member's last purchase or tier refresh
+    "spend": ("s.spend_12m", "s.member_id"),
 }
 SORT_KEYS = tuple(SORT_COLUMNS)
 
 _ROW_COLUMNS = (
     "m.id, m.number, m.first_name, m.last_name, m.phone, m.city, m.birth_day, m.birth_month, "
-    "m.birth_year, m.joined_on, m.last_purchase_at, m.points_balance, m.spend_12m, t.tier"
+    "m.birth_year, m.joined_on, s.last_purchase_at, s.points_balance, s.spend_12m, t.tier"
 )
-_FROM = "member m LEFT JOIN member_tier t ON t.member_id = m.id"
+_TIER = "LEFT JOIN member_tier t ON t.member_id = m.id"
+_JOINED = "s.member_id = m.id"
+
+
+def _driver(sort_key: str) -> str:
+    """The table whose index gives the order (it drives the join; the other is looked up by id)."""
+    return "s" if SORT_COLUMNS[sort_key][0].startswith("s.") else "m"
+
+
+def _tables(sort_key: str) -> str:
+    if _driver(sort_key) == "s":
+        return "member_stats s CROSS JOIN member m"
+    return "member m CROSS JOIN member_stats s"
 
 
 def tier_names(programme) -> list[str]:
@@ -88,10 +99,6 @@ class MemberBrowser:
         self._db = db
         self._tier_names = tier_names
 
-    def _lowest_tier(self) -> str:
-        names = self._tier_names()
-        return names[0] if names else ""
-
     def count(self, query: MemberQuery | None = None) -> int:
         """How many members the query matches (all members without a filter)."""
         conn = self._db.connection()
@@ -112,7 +119,7 @@ class MemberBrowser:
         """Up to `limit` rows in the query's order: from the start, just after the row whose
         `cursor` is `after`, or the `limit` rows just before `before` (for paging backwards)."""
         backwards = before is not None
-        where, params = self._keyset(query, before if backwards else after, backwards)
+        where, params = _keyset(query, before if backwards else after, backwards)
         return self._page(query, where, params, limit, backwards=backwards)
 
     def last_page(self, query: MemberQuery, limit: int) -> list[MemberRow]:
@@ -130,34 +137,46 @@ class MemberBrowser:
         if not limit:
             return []
         from_end = total - offset - limit
-        if from_end < offset:
-            return self._page(query, "", [], limit, backwards=True, offset=from_end)
-        return self._page(query, "", [], limit, offset=offset)
+        backwards = from_end < offset
+        skip = from_end if backwards else offset
+        if skip and self._match(query) is None:
+            # Walk the offset over the sort index alone (covering: no row is read), then page
+            # from the row found there.
+            cursor = self._cursor_at(query, skip - 1, backwards)
+            if cursor is not None:
+                if backwards:
+                    return self.browse(query, before=cursor, limit=limit)
+                return self.browse(query, after=cursor, limit=limit)
+        return self._page(query, "", [], limit, backwards=backwards, offset=skip)
 
     def position(self, query: MemberQuery, member_id: int) -> int | None:
         """The 0-based row of `member_id` in the query's order, or None if it does not match."""
         conn = self._db.connection()
         row = conn.execute(
-            f"SELECT {', '.join('m.' + c for c in SORT_COLUMNS[query.sort_key])}, m.id "
-            "FROM member m WHERE m.id = ?",
+            f"SELECT {', '.join(SORT_COLUMNS[query.sort_key])} FROM {_tables(query.sort_key)} "
+            f"WHERE {_JOINED} AND m.id = ?",
             (member_id,),
         ).fetchone()
         if row is None:
             return None
         match = self._match(query)
-        if match is not None:
-            sql, params = match
-            if not conn.execute(
-                f"SELECT 1 FROM ({sql}) WHERE member_id = ?", (*params, member_id)
-            ).fetchone():
-                return None
-        where, params = self._keyset(query, tuple(row), backwards=True)
-        source = "member m"
-        if match is not None:
-            source = f"({match[0]}) f CROSS JOIN member m"
-            where = f"m.id = f.member_id AND {where}"
-            params = [*match[1], *params]
-        return conn.execute(f"SELECT COUNT(*) FROM {source} WHERE {where}", params).fetchone()[0]
+        where, params = _keyset(query, tuple(row), backwards=True)
+        if match is None:
+            driver = _driver(query.sort_key)
+            source = "member_stats s" if driver == "s" else "member m"
+            return conn.execute(f"SELECT COUNT(*) FROM {source} WHERE {where}", params).fetchone()[
+                0
+            ]
+        sql, match_params = match
+        if not conn.execute(
+            f"SELECT 1 FROM ({sql}) WHERE member_id = ?", (*match_params, member_id)
+        ).fetchone():
+            return None
+        return conn.execute(
+            f"SELECT COUNT(*) FROM ({sql}) f CROSS JOIN member m CROSS JOIN member_stats s "
+            f"WHERE m.id = f.member_id AND {_JOINED} AND {where}",
+            [*match_params, *params],
+        ).fetchone()[0]
 
     def rows(
         self, member_ids: Sequence[int], query: MemberQuery | None = None
@@ -166,17 +185,22 @@ class MemberBrowser:
         cursors for `query`'s sort key."""
         sort_key = query.sort_key if query else "name"
         ids = list(dict.fromkeys(member_ids))
-        if not ids:
-            return {}
         found = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            sql = f"SELECT {_ROW_COLUMNS} FROM {_FROM} WHERE m.id IN ({','.join('?' * len(chunk))})"
+            sql = (
+                f"SELECT {_ROW_COLUMNS} FROM member m CROSS JOIN member_stats s {_TIER} "
+                f"WHERE {_JOINED} AND m.id IN ({','.join('?' * len(chunk))})"
+            )
             for r in self._db.connection().execute(sql, chunk):
                 found[r[0]] = self._row(r, sort_key, self._lowest_tier())
         return found
 
     # -- SQL -------------------------------------------------------------------------------
+    def _lowest_tier(self) -> str:
+        names = self._tier_names()
+        return names[0] if names else ""
+
     def _match(self, query: MemberQuery | None) -> tuple[str, list] | None:
         if query is None or not query.filtered:
             return None
@@ -185,14 +209,19 @@ class MemberBrowser:
         named = [t for t in names if folded and t.casefold().startswith(folded)]
         return match_sql(query.filter_text, (*query.tiers, *named), names[0] if names else "")
 
-    @staticmethod
-    def _keyset(query: MemberQuery, cursor: tuple | None, backwards: bool) -> tuple[str, list]:
-        """The WHERE text for rows strictly after (or before) `cursor` in the query's order."""
-        if cursor is None:
-            return "", []
-        columns = [f"m.{c}" for c in SORT_COLUMNS[query.sort_key]] + ["m.id"]
-        op = ">" if query.descending == backwards else "<"
-        return f"({', '.join(columns)}) {op} ({', '.join('?' * len(columns))})", list(cursor)
+    def _cursor_at(self, query: MemberQuery, skip: int, backwards: bool) -> tuple | None:
+        """The sort values and id of the row `skip` rows from the start (or end) of the order."""
+        columns = SORT_COLUMNS[query.sort_key]
+        source = "member_stats s" if _driver(query.sort_key) == "s" else "member m"
+        return (
+            self._db.connection()
+            .execute(
+                f"SELECT {', '.join(columns)} FROM {source} "
+                f"ORDER BY {_order(query, backwards)} LIMIT 1 OFFSET ?",
+                (skip,),
+            )
+            .fetchone()
+        )
 
     def _page(
         self,
@@ -204,20 +233,26 @@ class MemberBrowser:
         backwards: bool = False,
         offset: int = 0,
     ) -> list[MemberRow]:
-        descending = query.descending != backwards
-        direction = " DESC" if descending else ""
-        order = ", ".join(f"m.{c}{direction}" for c in (*SORT_COLUMNS[query.sort_key], "id"))
-        source, conditions = _FROM, [where] if where else []
+        order = _order(query, backwards)
+        conditions = [_JOINED, where] if where else [_JOINED]
         match = self._match(query)
-        if match is not None:
-            # The matches drive the join (CROSS JOIN keeps them outside): only they are sorted.
-            source = f"({match[0]}) f CROSS JOIN {_FROM}"
-            conditions.insert(0, "m.id = f.member_id")
+        if match is None:
+            sql = (
+                f"SELECT {_ROW_COLUMNS} FROM {_tables(query.sort_key)} {_TIER} "
+                f"WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT ? OFFSET ?"
+            )
+        else:
+            # The matches drive the join (CROSS JOIN keeps them outside) and only their sort
+            # values and ids are sorted; the shown columns are read for the page's rows alone.
+            sql = (
+                f"SELECT {_ROW_COLUMNS} FROM (SELECT m.id AS page_id FROM ({match[0]}) f "
+                "CROSS JOIN member m CROSS JOIN member_stats s "
+                f"WHERE m.id = f.member_id AND {' AND '.join(conditions)} "
+                f"ORDER BY {order} LIMIT ? OFFSET ?) p "
+                f"CROSS JOIN member m CROSS JOIN member_stats s {_TIER} "
+                f"WHERE m.id = p.page_id AND {_JOINED} ORDER BY {order}"
+            )
             params = [*match[1], *params]
-        sql = f"SELECT {_ROW_COLUMNS} FROM {source}"
-        if conditions:
-            sql += " WHERE " + " AND ".join(conditions)
-        sql += f" ORDER BY {order} LIMIT ? OFFSET ?"
         lowest = self._lowest_tier()
         rows = [
             self._row(r, query.sort_key, lowest)
@@ -229,13 +264,15 @@ class MemberBrowser:
     def _row(r: Sequence, sort_key: str, lowest_tier: str) -> MemberRow:
         summary = MemberSummary(r[0], r[1], r[2], r[3], r[4], r[5], partial_date(r[6], r[7], r[8]))
         by_column = {
-            "last_name": r[3],
-            "first_name": r[2],
-            "number": r[1],
-            "joined_on": r[9],
-            "last_purchase_at": r[10],
-            "points_balance": r[11],
-            "spend_12m": r[12],
+            "m.last_name": r[3],
+            "m.first_name": r[2],
+            "m.number": r[1],
+            "m.joined_on": r[9],
+            "s.last_purchase_at": r[10],
+            "s.points_balance": r[11],
+            "s.spend_12m": r[12],
+            "m.id": r[0],
+            "s.member_id": r[0],
         }
         return MemberRow(
             summary=summary,
@@ -244,5 +281,19 @@ class MemberBrowser:
             points=r[11],
             spend_12m=r[12],
             tier=r[13] or lowest_tier,
-            cursor=(*(by_column[c] for c in SORT_COLUMNS[sort_key]), r[0]),
+            cursor=tuple(by_column[c] for c in SORT_COLUMNS[sort_key]),
         )
+
+
+def _order(query: MemberQuery, backwards: bool) -> str:
+    direction = " DESC" if query.descending != backwards else ""
+    return ", ".join(f"{c}{direction}" for c in SORT_COLUMNS[query.sort_key])
+
+
+def _keyset(query: MemberQuery, cursor: tuple | None, backwards: bool) -> tuple[str, list]:
+    """The WHERE text for rows strictly after (or before) `cursor` in the query's order."""
+    if cursor is None:
+        return "", []
+    columns = SORT_COLUMNS[query.sort_key]
+    op = ">" if query.descending == backwards else "<"
+    return f"({', '.join(columns)}) {op} ({', '.join('?' * len(columns))})", list(cursor)

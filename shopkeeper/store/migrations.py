@@ -349,61 +349,72 @@ CREATE INDEX member_hebrew ON member(birth_month, birth_day) WHERE hebrew_birthd
 """
 
 
-# What the members list sorts by, cached on the member row so each sort is one index range scan.
-# Triggers keep the cache current (no service has to remember): points_balance is the ledger's sum,
-# last_purchase_at the newest purchase not voided ('' for none), spend_12m the tier cache's spend.
+# What the members list sorts by, cached in a narrow table (one row per member) so each sort is one
+# index range scan and the triggers that keep it current touch small rows, not the wide member row:
+# points_balance is the ledger's sum, last_purchase_at the newest purchase not voided ('' for none),
+# spend_12m the tier cache's 12-month spend (0 before a first purchase). No service writes them.
 V5_MEMBER_LIST = """
-ALTER TABLE member ADD COLUMN points_balance INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE member ADD COLUMN last_purchase_at TEXT NOT NULL DEFAULT '';
-ALTER TABLE member ADD COLUMN spend_12m INTEGER NOT NULL DEFAULT 0;
-UPDATE member SET
-    points_balance = COALESCE((SELECT SUM(points) FROM ledger WHERE member_id = member.id), 0),
-    last_purchase_at = COALESCE(
-        (SELECT MAX(at) FROM purchase WHERE member_id = member.id AND voided_at IS NULL), ''),
-    spend_12m = COALESCE((SELECT spend_12m FROM member_tier WHERE member_id = member.id), 0);
-CREATE INDEX member_points ON member(points_balance, id);
-CREATE INDEX member_last_purchase ON member(last_purchase_at, id);
-CREATE INDEX member_spend ON member(spend_12m, id);
+CREATE TABLE member_stats (
+    member_id INTEGER PRIMARY KEY REFERENCES member(id) ON DELETE CASCADE,
+    points_balance INTEGER NOT NULL DEFAULT 0,
+    last_purchase_at TEXT NOT NULL DEFAULT '',
+    spend_12m INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO member_stats (member_id, points_balance, last_purchase_at, spend_12m)
+SELECT m.id,
+    COALESCE((SELECT SUM(points) FROM ledger WHERE member_id = m.id), 0),
+    COALESCE((SELECT MAX(at) FROM purchase WHERE member_id = m.id AND voided_at IS NULL), ''),
+    COALESCE((SELECT spend_12m FROM member_tier WHERE member_id = m.id), 0)
+FROM member m;
+CREATE INDEX member_stats_points ON member_stats(points_balance, member_id);
+CREATE INDEX member_stats_last_purchase ON member_stats(last_purchase_at, member_id);
+CREATE INDEX member_stats_spend ON member_stats(spend_12m, member_id);
 CREATE INDEX member_joined ON member(joined_on, id);
 CREATE INDEX member_city ON member(lower(city), id);
 CREATE INDEX member_tier_tier ON member_tier(tier, member_id);
+CREATE TRIGGER member_stats_new AFTER INSERT ON member
+BEGIN
+    INSERT INTO member_stats (member_id) VALUES (NEW.id);
+END;
 CREATE TRIGGER ledger_balance_insert AFTER INSERT ON ledger
 BEGIN
-    UPDATE member SET points_balance = points_balance + NEW.points WHERE id = NEW.member_id;
+    UPDATE member_stats SET points_balance = points_balance + NEW.points
+    WHERE member_id = NEW.member_id;
 END;
 CREATE TRIGGER ledger_balance_delete AFTER DELETE ON ledger
 BEGIN
-    UPDATE member SET points_balance = points_balance - OLD.points WHERE id = OLD.member_id;
+    UPDATE member_stats SET points_balance = points_balance - OLD.points
+    WHERE member_id = OLD.member_id;
 END;
 CREATE TRIGGER purchase_last_insert AFTER INSERT ON purchase
 WHEN NEW.member_id IS NOT NULL AND NEW.voided_at IS NULL
 BEGIN
-    UPDATE member SET last_purchase_at = NEW.at
-    WHERE id = NEW.member_id AND last_purchase_at < NEW.at;
+    UPDATE member_stats SET last_purchase_at = NEW.at
+    WHERE member_id = NEW.member_id AND last_purchase_at < NEW.at;
 END;
 CREATE TRIGGER purchase_last_update AFTER UPDATE OF member_id, at, voided_at ON purchase
 BEGIN
-    UPDATE member SET last_purchase_at = COALESCE(
-        (SELECT MAX(at) FROM purchase WHERE member_id = member.id AND voided_at IS NULL), '')
-    WHERE id IN (OLD.member_id, NEW.member_id);
+    UPDATE member_stats SET last_purchase_at = COALESCE((SELECT MAX(at) FROM purchase
+        WHERE member_id = member_stats.member_id AND voided_at IS NULL), '')
+    WHERE member_id IN (OLD.member_id, NEW.member_id);
 END;
 CREATE TRIGGER purchase_last_delete AFTER DELETE ON purchase WHEN OLD.member_id IS NOT NULL
 BEGIN
-    UPDATE member SET last_purchase_at = COALESCE(
-        (SELECT MAX(at) FROM purchase WHERE member_id = member.id AND voided_at IS NULL), '')
-    WHERE id = OLD.member_id;
+    UPDATE member_stats SET last_purchase_at = COALESCE((SELECT MAX(at) FROM purchase
+        WHERE member_id = member_stats.member_id AND voided_at IS NULL), '')
+    WHERE member_id = OLD.member_id;
 END;
 CREATE TRIGGER member_tier_spend_insert AFTER INSERT ON member_tier
 BEGIN
-    UPDATE member SET spend_12m = NEW.spend_12m WHERE id = NEW.member_id;
+    UPDATE member_stats SET spend_12m = NEW.spend_12m WHERE member_id = NEW.member_id;
 END;
 CREATE TRIGGER member_tier_spend_update AFTER UPDATE OF spend_12m ON member_tier
 BEGIN
-    UPDATE member SET spend_12m = NEW.spend_12m WHERE id = NEW.member_id;
+    UPDATE member_stats SET spend_12m = NEW.spend_12m WHERE member_id = NEW.member_id;
 END;
 CREATE TRIGGER member_tier_spend_delete AFTER DELETE ON member_tier
 BEGIN
-    UPDATE member SET spend_12m = 0 WHERE id = OLD.member_id;
+    UPDATE member_stats SET spend_12m = 0 WHERE member_id = OLD.member_id;
 END;
 """
 

@@ -39,10 +39,6 @@ class Member(BaseModel):
     name_words = peewee.TextField(default="")
     created_at = peewee.DateTimeField()
     updated_at = peewee.DateTimeField()
-    # Kept by triggers (migrations.V5_MEMBER_LIST); never written by a service.
-    points_balance = peewee.IntegerField(default=0)
-    last_purchase_at = peewee.TextField(default="")
-    spend_12m = peewee.IntegerField(default=0)
 
 
 class MemberTag(BaseModel):
@@ -155,6 +151,15 @@ class MemberTier(BaseModel):
     tier = peewee.TextField()
     spend_12m = peewee.IntegerField()
     computed_at = peewee.TextField()
+
+
+class MemberStats(BaseModel):
+    """The members list's sort values, kept by triggers (migrations.V5_MEMBER_LIST)."""
+
+    member = peewee.ForeignKeyField(Member, primary_key=True, on_delete="CASCADE")
+    points_balance = peewee.IntegerField(default=0)
+    last_purchase_at = peewee.TextField(default="")
+    spend_12m = peewee.IntegerField(default=0)
 
 
 class Stamp(BaseModel):
@@ -295,4 +300,5 @@ ALL_MODELS = [
     NoteTemplate, PickupOrder, PickupLine,
     GreetingTemplate, Greeting, CallLog, Feedback, FeedbackStatement, FeedbackAnswer, Complaint,
     ComplaintEvent,
+    MemberStats,
 ]

@@ -24,7 +24,7 @@ def cached(shop: Shop, member_id: int) -> tuple[int, str, int]:
     return (
         shop.db.connection()
         .execute(
-            "SELECT points_balance, last_purchase_at, spend_12m FROM member WHERE id=?",
+            "SELECT points_balance, last_purchase_at, spend_12m FROM member_stats WHERE member_id=?",
             (member_id,),
         )
         .fetchone()
@@ -94,7 +94,8 @@ def test_a_purchase_without_a_member_and_an_older_one_leave_the_newest(club, clo
 def test_check_names_a_member_whose_cached_balance_is_wrong(club):
     member = add_member(club)
     club.ledger.adjust(member, 30, "gift")
-    club.db.connection().execute("UPDATE member SET points_balance = 7 WHERE id=?", (member,))
+    conn = club.db.connection()
+    conn.execute("UPDATE member_stats SET points_balance = 7 WHERE member_id=?", (member,))
     report = club.check()
     assert not report.ok
     assert any(
@@ -107,7 +108,8 @@ def test_the_v4_fixture_migrates_with_back_filled_values(tmp_path):
     with Shop(tmp_path, exclusive=True) as shop:
         assert shop.check().ok
         rows = shop.db.connection().execute(
-            "SELECT number, points_balance, last_purchase_at, spend_12m FROM member ORDER BY number"
+            "SELECT number, points_balance, last_purchase_at, spend_12m "
+            "FROM member JOIN member_stats ON member_id = id ORDER BY number"
         )
         assert rows.fetchall() == [
             (1, 200, "2025-12-20T12:30:00", 200_00),  # the purchase of 02/01 was voided
@@ -119,4 +121,10 @@ def test_the_v4_fixture_migrates_with_back_filled_values(tmp_path):
 def test_the_cache_triggers_exist_after_migration(shop):
     conn: sqlite3.Connection = shop.db.connection()
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
-    assert {"ledger_balance_insert", "purchase_last_insert", "member_tier_spend_insert"} <= triggers
+    assert {"ledger_balance_insert", "purchase_last_insert", "member_stats_new"} <= triggers
+
+
+def test_a_member_without_cached_values_is_reported(club):
+    member = add_member(club)
+    club.db.connection().execute("DELETE FROM member_stats WHERE member_id=?", (member,))
+    assert f"member {member}: no cached list values (member_stats row)" in club.check().problems

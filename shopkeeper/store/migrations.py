@@ -353,6 +353,7 @@ CREATE INDEX member_hebrew ON member(birth_month, birth_day) WHERE hebrew_birthd
 # index range scan and the triggers that keep it current touch small rows, not the wide member row:
 # points_balance is the ledger's sum, last_purchase_at the newest purchase not voided ('' for none),
 # spend_12m the tier cache's 12-month spend (0 before a first purchase). No service writes them.
+# A void or delete looks for the newest purchase again only when it took away the newest one.
 V5_MEMBER_LIST = """
 CREATE TABLE member_stats (
     member_id INTEGER PRIMARY KEY REFERENCES member(id) ON DELETE CASCADE,
@@ -396,13 +397,16 @@ CREATE TRIGGER purchase_last_update AFTER UPDATE OF member_id, at, voided_at ON 
 BEGIN
     UPDATE member_stats SET last_purchase_at = COALESCE((SELECT MAX(at) FROM purchase
         WHERE member_id = member_stats.member_id AND voided_at IS NULL), '')
-    WHERE member_id IN (OLD.member_id, NEW.member_id);
+    WHERE member_id = OLD.member_id AND OLD.voided_at IS NULL AND last_purchase_at = OLD.at;
+    UPDATE member_stats SET last_purchase_at = NEW.at
+    WHERE member_id = NEW.member_id AND NEW.voided_at IS NULL AND last_purchase_at < NEW.at;
 END;
-CREATE TRIGGER purchase_last_delete AFTER DELETE ON purchase WHEN OLD.member_id IS NOT NULL
+CREATE TRIGGER purchase_last_delete AFTER DELETE ON purchase
+WHEN OLD.member_id IS NOT NULL AND OLD.voided_at IS NULL
 BEGIN
     UPDATE member_stats SET last_purchase_at = COALESCE((SELECT MAX(at) FROM purchase
         WHERE member_id = member_stats.member_id AND voided_at IS NULL), '')
-    WHERE member_id = OLD.member_id;
+    WHERE member_id = OLD.member_id AND last_purchase_at = OLD.at;
 END;
 CREATE TRIGGER member_tier_spend_insert AFTER INSERT ON member_tier
 BEGIN

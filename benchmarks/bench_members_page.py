@@ -1,6 +1,6 @@
 """The members page at scale: sorting, filtering and Ctrl+End on the real page, against raw SQL.
 
-    python benchmarks/bench_members_page.py [--members 200000] [--seed 1] [--runs 15]
+    python benchmarks/bench_members_page.py [--members 200000] [--seed 1] [--runs 15] [--keep DIR]
 
 Builds a demo shop in a temporary folder, closes and reopens it (as the app would on its next
 start), shows the real `MembersPage` on an offscreen QApplication and times each action a shopkeeper
@@ -32,6 +32,7 @@ from pathlib import Path
 from shopkeeper.club.member_browse import SORT_KEYS
 from shopkeeper.data.demo import fill_demo_shop
 from shopkeeper.shop import Shop
+from shopkeeper.store.database import DATABASE_FILE
 
 LIMIT_MS = 100.0
 FILTERS = (("name", "דנ"), ("city", "חיפה"), ("tag", "VIP"), ("tier", "Gold"), ("phone", "0523"))
@@ -45,8 +46,8 @@ COLUMN_OF = {
 }
 _RAW_PAGE = (
     "SELECT id, number, first_name, last_name, phone, city, birth_day, birth_month, birth_year, "
-    "joined_on, last_purchase_at, points_balance, spend_12m FROM member "
-    "ORDER BY points_balance DESC, id DESC LIMIT ?"
+    "joined_on, last_purchase_at, points_balance, spend_12m FROM member_stats "
+    "JOIN member ON id = member_id ORDER BY points_balance DESC, member_id DESC LIMIT ?"
 )
 
 
@@ -55,19 +56,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--members", type=int, default=200_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--runs", type=int, default=15, help="times each action is repeated")
+    parser.add_argument("--keep", type=Path, help="build the shop in this folder, or reuse it")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
 
-    with tempfile.TemporaryDirectory(prefix="bench-members-") as folder:
+    with tempfile.TemporaryDirectory(prefix="bench-members-") as scratch:
+        folder = args.keep or Path(scratch)
         started = time.perf_counter()
-        with Shop(Path(folder)) as shop:
-            fill_demo_shop(shop, members=args.members, seed=args.seed)
-        report("members", args.members, "members")
-        report("build", time.perf_counter() - started, "s", 1)
-        shop = Shop(Path(folder))
+        if not (folder / DATABASE_FILE).exists():
+            with Shop(folder) as shop:
+                fill_demo_shop(shop, members=args.members, seed=args.seed)
+            report("build", time.perf_counter() - started, "s", 1)
+        shop = Shop(folder)
+        report("members", shop.members.count(), "members")
         raw = sqlite3.connect(shop.database_path, isolation_level=None)
         raw.execute("PRAGMA cache_size = -32000")
         try:

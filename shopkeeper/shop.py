@@ -112,8 +112,7 @@ class Shop:
             path=str(self.database_path),
             schema_version=schema_version(self.db),
             app_schema_version=SCHEMA_VERSION,
-            problems=tuple(integrity_report(self.db))
-            + tuple(self.ledger.check())
+            problems=tuple(integrity_report(self.db)) + tuple(self.ledger.check())
             + tuple(cached_value_problems(self.db)),
             members=self.members.count(),
         )

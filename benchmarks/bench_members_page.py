@@ -47,7 +47,7 @@ COLUMN_OF = {
 _RAW_PAGE = (
     "SELECT id, number, first_name, last_name, phone, city, birth_day, birth_month, birth_year, "
     "joined_on, last_purchase_at, points_balance, spend_12m FROM member_stats "
-    "JOIN member ON id = member_id ORDER BY points_balance DESC, member_id DESC LIMIT ?"
+    "CROSS JOIN member ON id = member_id ORDER BY points_balance DESC, member_id DESC LIMIT ?"
 )
 
 

@@ -94,6 +94,11 @@ class MemberRow:
 class MemberBrowser:
     """Counts and pages of the members list for a `MemberQuery`."""
 
+    # From this many matches a filtered page walks the sort index, keeping the matching rows;
+    # below it the matches are sorted. Measured at 200,000 members: 11,670 matches 31 → 19 ms a
+    # page, 8,262 matches 14 → 9 ms; 2,429 matches 10 ms sorted but 21 ms walking the index.
+    index_scan_from = 5000
+
     def __init__(self, db, tier_names: Callable[[], Sequence[str]] = tuple) -> None:
         """`tier_names` gives the programme's tier names, lowest first."""
         self._db = db
@@ -115,16 +120,20 @@ class MemberBrowser:
         after: tuple | None = None,
         before: tuple | None = None,
         limit: int = 500,
+        total: int | None = None,
     ) -> list[MemberRow]:
         """Up to `limit` rows in the query's order: from the start, just after the row whose
-        `cursor` is `after`, or the `limit` rows just before `before` (for paging backwards)."""
+        `cursor` is `after`, or the `limit` rows just before `before` (for paging backwards).
+        `total` is the query's count, when the caller knows it (it picks the plan)."""
         backwards = before is not None
         where, params = _keyset(query, before if backwards else after, backwards)
-        return self._page(query, where, params, limit, backwards=backwards)
+        return self._page(query, where, params, limit, backwards=backwards, total=total)
 
-    def last_page(self, query: MemberQuery, limit: int) -> list[MemberRow]:
+    def last_page(
+        self, query: MemberQuery, limit: int, total: int | None = None
+    ) -> list[MemberRow]:
         """The last `limit` rows in the query's order (read from the end of the index)."""
-        return self._page(query, "", [], limit, backwards=True)
+        return self._page(query, "", [], limit, backwards=True, total=total)
 
     def page_at(
         self, query: MemberQuery, offset: int, limit: int, *, total: int | None = None
@@ -147,7 +156,7 @@ class MemberBrowser:
                 if backwards:
                     return self.browse(query, before=cursor, limit=limit)
                 return self.browse(query, after=cursor, limit=limit)
-        return self._page(query, "", [], limit, backwards=backwards, offset=skip)
+        return self._page(query, "", [], limit, backwards=backwards, offset=skip, total=total)
 
     def position(self, query: MemberQuery, member_id: int) -> int | None:
         """The 0-based row of `member_id` in the query's order, or None if it does not match."""
@@ -209,6 +218,13 @@ class MemberBrowser:
         named = [t for t in names if folded and t.casefold().startswith(folded)]
         return match_sql(query.filter_text, (*query.tiers, *named), names[0] if names else "")
 
+    def _many(self, query: MemberQuery, total: int | None) -> bool:
+        """Whether a filter matches enough members that walking the sort index finds a page
+        sooner than sorting the matches."""
+        if total is None:
+            total = self.count(query)
+        return total >= self.index_scan_from
+
     def _cursor_at(self, query: MemberQuery, skip: int, backwards: bool) -> tuple | None:
         """The sort values and id of the row `skip` rows from the start (or end) of the order."""
         columns = SORT_COLUMNS[query.sort_key]
@@ -232,18 +248,25 @@ class MemberBrowser:
         *,
         backwards: bool = False,
         offset: int = 0,
+        total: int | None = None,
     ) -> list[MemberRow]:
         order = _order(query, backwards)
         conditions = [_JOINED, where] if where else [_JOINED]
         match = self._match(query)
+        if match is not None and self._many(query, total):
+            # Many matches: walk the sort index as without a filter and keep the matching rows
+            # (the + keeps SQLite from driving the join by the matches instead).
+            conditions.append(f"+{SORT_COLUMNS[query.sort_key][-1]} IN ({match[0]})")
+            params = [*params, *match[1]]
+            match = None
         if match is None:
             sql = (
                 f"SELECT {_ROW_COLUMNS} FROM {_tables(query.sort_key)} {_TIER} "
                 f"WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT ? OFFSET ?"
             )
         else:
-            # The matches drive the join (CROSS JOIN keeps them outside) and only their sort
-            # values and ids are sorted; the shown columns are read for the page's rows alone.
+            # Few matches: they drive the join (CROSS JOIN keeps them outside) and only their
+            # sort values and ids are sorted; the shown columns are read for the page alone.
             sql = (
                 f"SELECT {_ROW_COLUMNS} FROM (SELECT m.id AS page_id FROM ({match[0]}) f "
                 "CROSS JOIN member m CROSS JOIN member_stats s "

@@ -245,11 +245,11 @@ class MemberListModel(SummaryTableModel):
         if not want:
             rows = []
         elif page == 0:
-            rows = browser.browse(query, limit=want)
+            rows = browser.browse(query, limit=want, total=self._total)
         elif before and len(before) == size:
-            rows = browser.browse(query, after=before[-1].cursor, limit=want)
+            rows = browser.browse(query, after=before[-1].cursor, limit=want, total=self._total)
         elif after:
-            rows = browser.browse(query, before=after[0].cursor, limit=want)
+            rows = browser.browse(query, before=after[0].cursor, limit=want, total=self._total)
         else:
             rows = browser.page_at(query, page * size, want, total=self._total)
         self._pages[page] = rows

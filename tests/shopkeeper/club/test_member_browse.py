@@ -94,20 +94,29 @@ def test_every_sort_key_pages_to_one_sorted_list(shop, key, descending):
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     key=st.sampled_from(SORT_KEYS),
     descending=st.booleans(),
     limit=st.integers(1, 70),
     text=st.sampled_from(["", "דנ", "כהן", "חי", "vip", "052", "3000", "noa", "Silver", "Member"]),
+    index_scan_from=st.sampled_from([0, 5000]),  # both plans: walk the sort index, sort matches
 )
-def test_paging_any_size_any_filter_equals_the_sorted_matches(shop, key, descending, limit, text):
-    query = MemberQuery(text, key, descending)
-    want = expected(shop, query, set(page_forward(shop, MemberQuery(text), COUNT + 1)))
-    assert page_forward(shop, query, limit) == want
-    assert page_backward(shop, query, limit) == want
-    assert shop.member_list.count(query) == len(want)
+def test_paging_any_size_any_filter_equals_the_sorted_matches(
+    shop, key, descending, limit, text, index_scan_from
+):
+    shop.member_list.index_scan_from = index_scan_from
+    try:
+        query = MemberQuery(text, key, descending)
+        want = expected(shop, query, set(page_forward(shop, MemberQuery(text), COUNT + 1)))
+        assert page_forward(shop, query, limit) == want
+        assert page_backward(shop, query, limit) == want
+        assert shop.member_list.count(query) == len(want)
+        assert [r.id for r in shop.member_list.page_at(query, 3, limit)] == want[3 : 3 + limit]
+        assert [shop.member_list.position(query, i) for i in want[:3]] == list(range(len(want[:3])))
+    finally:
+        shop.member_list.index_scan_from = 5000
 
 
 def test_ties_are_broken_by_id(shop):

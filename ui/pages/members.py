@@ -29,6 +29,22 @@ from ui.widgets.text_label import TextLabel
 FILTER_DELAY_MS = 250
 
 
+class MemberTable(QTableView):
+    """The list's table: Ctrl+End and Ctrl+Home go to the ends even before a row is current
+    (QTableView's first key press otherwise only makes the first row current)."""
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        model = self.model()
+        if not self.currentIndex().isValid() and model is not None and model.rowCount() > 0:
+            if cursorAction == QAbstractItemView.CursorAction.MoveEnd:
+                return model.index(model.rowCount() - 1, 1)
+            if cursorAction == QAbstractItemView.CursorAction.MoveHome:
+                return model.index(0, 1)
+        return super().moveCursor(cursorAction, modifiers)
+
+
 class MembersPage(QWidget):
     """The member list; `memberActivated(id)` on double-click or Enter."""
 
@@ -39,7 +55,7 @@ class MembersPage(QWidget):
         super().__init__(parent)
         self._shop = shop
         self.model = MemberListModel(shop.member_list, parent=self, loyalty=shop.loyalty)
-        self.table = QTableView()
+        self.table = MemberTable()
         self.table.setModel(self.model)
         configure_member_table(self.table)
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # for batch notes

@@ -8,6 +8,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from shopkeeper.club.history import HistoryService
+from shopkeeper.club.member_browse import MemberBrowser, tier_names
+from shopkeeper.club.member_browse_check import cached_value_problems
 from shopkeeper.club.members import MemberService
 from shopkeeper.club.records import MemberDraft, SavedMember
 from shopkeeper.club.search import MemberSearch
@@ -79,6 +81,7 @@ class Shop:
         self.coupons = CouponService(self.db, now)
         self.bonuses = Bonuses(self.db, self.programme, self.ledger, now)
         self.purchases = PurchaseService(self.db, self.programme, self.ledger, self.coupons, self.bonuses, now)
+        self.member_list = MemberBrowser(self.db, lambda: tier_names(self.programme.current()))
         self.loyalty = LoyaltyStatus(self.db, self.programme, self.ledger, self.coupons, now)
         self.pickups = PickupService(self.db, self.members, self.settings, now=now)
         self.note_templates = TemplateService(self.db, now)
@@ -111,7 +114,8 @@ class Shop:
             path=str(self.database_path),
             schema_version=schema_version(self.db),
             app_schema_version=SCHEMA_VERSION,
-            problems=tuple(integrity_report(self.db)) + tuple(self.ledger.check()),
+            problems=tuple(integrity_report(self.db)) + tuple(self.ledger.check())
+            + tuple(cached_value_problems(self.db)),
             members=self.members.count(),
         )
 

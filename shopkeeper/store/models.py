@@ -153,6 +153,15 @@ class MemberTier(BaseModel):
     computed_at = peewee.TextField()
 
 
+class MemberStats(BaseModel):
+    """The members list's sort values, kept by triggers (migrations.V5_MEMBER_LIST)."""
+
+    member = peewee.ForeignKeyField(Member, primary_key=True, on_delete="CASCADE")
+    points_balance = peewee.IntegerField(default=0)
+    last_purchase_at = peewee.TextField(default="")
+    spend_12m = peewee.IntegerField(default=0)
+
+
 class Stamp(BaseModel):
     member = peewee.ForeignKeyField(Member, on_delete="CASCADE")
     card = peewee.TextField()
@@ -291,4 +300,5 @@ ALL_MODELS = [
     NoteTemplate, PickupOrder, PickupLine,
     GreetingTemplate, Greeting, CallLog, Feedback, FeedbackStatement, FeedbackAnswer, Complaint,
     ComplaintEvent,
+    MemberStats,
 ]

@@ -119,7 +119,7 @@ def test_list_model_reads_loyalty_for_fetched_rows_only(shop):
 
     ids = add_many(shop, 12)
     shop.ledger.adjust(ids[0], 40, "test", by="test")
-    model = MemberListModel(shop.members, page_size=5, loyalty=shop.loyalty)
+    model = MemberListModel(shop.member_list, page_size=5, loyalty=shop.loyalty)
     model.fetchMore(QModelIndex())
     assert set(model._points) == set(ids[:5])
     assert model.data(model.index(0, LIST_COLUMNS.index("balance"))) == "40"

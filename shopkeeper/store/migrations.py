@@ -373,6 +373,8 @@ CREATE INDEX member_stats_spend ON member_stats(spend_12m, member_id);
 CREATE INDEX member_joined ON member(joined_on, id);
 CREATE INDEX member_city ON member(lower(city), id);
 CREATE INDEX member_tier_tier ON member_tier(tier, member_id);
+-- a member's history pages the ledger in time order and sums what came before a page
+CREATE INDEX ledger_member_time ON ledger(member_id, at, id, points);
 CREATE TRIGGER member_stats_new AFTER INSERT ON member
 BEGIN
     INSERT INTO member_stats (member_id) VALUES (NEW.id);

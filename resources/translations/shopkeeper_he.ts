@@ -2983,6 +2983,31 @@ Not imported: {rejected}</source>
         <source>Tier</source>
         <translation>דרגה</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/member_list.py" line="50"/>
+        <source>Joined</source>
+        <translation>הצטרפות</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_list.py" line="51"/>
+        <source>Last purchase</source>
+        <translation>קנייה אחרונה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_list.py" line="52"/>
+        <source>Spend (12 mo.)</source>
+        <translation>קניות (12 ח׳)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_list.py" line="158"/>
+        <source>Spent in the last 12 months (returns taken off, voided purchases left out), as worked out at the member&apos;s last purchase or the daily tier update.</source>
+        <translation>סכום הקניות ב-12 החודשים האחרונים (בניכוי החזרות, בלי קניות שבוטלו), כפי שחושב בקנייה האחרונה או בעדכון הדרגות היומי.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/member_list.py" line="164"/>
+        <source>Click to sort; click again to reverse.</source>
+        <translation>לחיצה ממיינת; לחיצה נוספת הופכת את הסדר.</translation>
+    </message>
 </context>
 <context>
     <name>MemberHistoryDialog</name>
@@ -3234,27 +3259,37 @@ Not imported: {rejected}</source>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../ui/pages/members.py" line="35"/>
+        <location filename="../../ui/pages/members.py" line="74"/>
         <source>Members</source>
         <translation>חברי מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="39"/>
+        <location filename="../../ui/pages/members.py" line="77"/>
+        <source>Filter: name, phone, city, tag or tier</source>
+        <translation>סינון: שם, טלפון, עיר, תגית או דרגה</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="87"/>
         <source>Quick join…</source>
         <translation>הצטרפות מהירה…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="48"/>
-        <source>Sorted by last name. Double-click a member (or press Enter) to open the card.</source>
-        <translation>ממוין לפי שם משפחה. לחיצה כפולה על שורה (או Enter) פותחת את כרטיס הלקוח.</translation>
+        <location filename="../../ui/pages/members.py" line="97"/>
+        <source>Click a column&apos;s title to sort by it, again to reverse. Double-click a member (or press Enter) to open the card.</source>
+        <translation>לחיצה על כותרת עמודה ממיינת לפיה, לחיצה נוספת הופכת את הסדר. לחיצה כפולה על חבר מועדון (או Enter) פותחת את הכרטיס.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="69"/>
+        <location filename="../../ui/pages/members.py" line="182"/>
+        <source>{n} of {total} members match</source>
+        <translation>{n} מתוך {total} חברי מועדון מתאימים</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/members.py" line="187"/>
         <source>1 member</source>
         <translation>חבר מועדון אחד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/members.py" line="71"/>
+        <location filename="../../ui/pages/members.py" line="189"/>
         <source>{n} members</source>
         <translation>{n} חברים</translation>
     </message>

@@ -80,7 +80,9 @@ class Shop:
         self.ledger = Ledger(self.db, self.programme, now)
         self.coupons = CouponService(self.db, now)
         self.bonuses = Bonuses(self.db, self.programme, self.ledger, now)
-        self.purchases = PurchaseService(self.db, self.programme, self.ledger, self.coupons, self.bonuses, now)
+        self.purchases = PurchaseService(
+            self.db, self.programme, self.ledger, self.coupons, self.bonuses, now
+        )
         self.member_list = MemberBrowser(self.db, lambda: tier_names(self.programme.current()))
         self.loyalty = LoyaltyStatus(self.db, self.programme, self.ledger, self.coupons, now)
         self.pickups = PickupService(self.db, self.members, self.settings, now=now)
@@ -114,7 +116,8 @@ class Shop:
             path=str(self.database_path),
             schema_version=schema_version(self.db),
             app_schema_version=SCHEMA_VERSION,
-            problems=tuple(integrity_report(self.db)) + tuple(self.ledger.check())
+            problems=tuple(integrity_report(self.db))
+            + tuple(self.ledger.check())
             + tuple(cached_value_problems(self.db)),
             members=self.members.count(),
         )

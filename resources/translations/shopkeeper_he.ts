@@ -3024,7 +3024,7 @@ Not imported: {rejected}</source>
     <message>
         <location filename="../../ui/dialogs/member_history.py" line="92"/>
         <source>Void…</source>
-        <translation>ביטול…</translation>
+        <translation>ביטול הקנייה…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member_history.py" line="93"/>

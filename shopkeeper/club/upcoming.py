@@ -20,7 +20,9 @@ class UpcomingBirthday:
     gender: str = ""  # a child's: f, m or '' (the wording about them depends on it)
 
 
-def upcoming_birthdays(member: Member, today: date, days: int = BADGE_DAYS) -> list[UpcomingBirthday]:
+def upcoming_birthdays(
+    member: Member, today: date, days: int = BADGE_DAYS
+) -> list[UpcomingBirthday]:
     """Every Gregorian birthday of the member, children and pets within `days` from today, soonest first."""
     people = [("member", member.full_name, member.birthday, "")]
     people += [("child", c.name, c.birthday, c.gender) for c in member.children]

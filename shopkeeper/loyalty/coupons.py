@@ -65,10 +65,16 @@ _SELECT = (
 
 def _coupon(row) -> Coupon:
     return Coupon(
-        row[0], row[1], row[2], row[3], row[4],
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
         date.fromisoformat(row[5]) if row[5] else None,
         date.fromisoformat(row[6]) if row[6] else None,
-        row[7], row[8], row[9],
+        row[7],
+        row[8],
+        row[9],
     )
 
 
@@ -113,17 +119,27 @@ class CouponService:
                     "INSERT INTO coupon (code, percent, amount, min_basket, valid_from, valid_until, "
                     "max_uses, member_id, batch, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (
-                        code, percent, amount, min_basket,
+                        code,
+                        percent,
+                        amount,
+                        min_basket,
                         valid_from.isoformat() if valid_from else None,
                         until.isoformat() if until else None,
-                        uses, member_id, clean_text(batch), created,
+                        uses,
+                        member_id,
+                        clean_text(batch),
+                        created,
                     ),
                 )
                 codes.append(code)
         return codes
 
     def get(self, code: str) -> Coupon:
-        row = self._db.connection().execute(f"{_SELECT} WHERE c.code=?", (normalise_code(code),)).fetchone()
+        row = (
+            self._db.connection()
+            .execute(f"{_SELECT} WHERE c.code=?", (normalise_code(code),))
+            .fetchone()
+        )
         if row is None:
             raise UnknownCoupon(code=clean_text(code))
         return _coupon(row)
@@ -133,7 +149,10 @@ class CouponService:
         coupon = self.get(code)
         refuse = None
         if coupon.uses >= coupon.max_uses:
-            refuse = "used", "already used" if coupon.max_uses == 1 else f"used {coupon.uses} times already"
+            refuse = (
+                "used",
+                "already used" if coupon.max_uses == 1 else f"used {coupon.uses} times already",
+            )
         elif coupon.valid_until and on > coupon.valid_until:
             refuse = "expired", f"expired on {coupon.valid_until:%d/%m/%Y}"
         elif coupon.valid_from and on < coupon.valid_from:
@@ -150,7 +169,9 @@ class CouponService:
 
     def valid_for(self, member_id: int, on: date) -> list[Coupon]:
         """Coupons bound to this member that can still be used on `on`."""
-        rows = self._db.connection().execute(f"{_SELECT} WHERE c.member_id=? ORDER BY c.id", (member_id,))
+        rows = self._db.connection().execute(
+            f"{_SELECT} WHERE c.member_id=? ORDER BY c.id", (member_id,)
+        )
         return [
             c
             for c in map(_coupon, rows)

@@ -46,7 +46,17 @@ def test_the_age_is_printed_only_with_show_age(cli_json, tmp_path):
     texts = {}
     for flag in ((), ("--show-age",)):
         out = tmp_path / f"card{len(flag)}.pdf"
-        args = ("print", "birthday-card", DANA, "--child", "Maya", "--lang", "en", "--out", str(out))
+        args = (
+            "print",
+            "birthday-card",
+            DANA,
+            "--child",
+            "Maya",
+            "--lang",
+            "en",
+            "--out",
+            str(out),
+        )
         code, _, err = cli_json(*args, *flag)
         assert code == 0, err
         texts[bool(flag)] = " ".join(pdftotext_pages(out)[0].split())

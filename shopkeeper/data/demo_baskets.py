@@ -19,9 +19,13 @@ MAX_AMOUNT = 900_00
 Random01 = Callable[[], float]
 Line = tuple[str, str, int, int]  # name, category, qty, unit price (agorot)
 
+# The item categories, in Hebrew as the shop's own till would name them: the member history's
+# favourite categories, the stamp card's category and the purchase lines all show these.
+COFFEE, FOOD, TOYS, COSMETICS, GIFTS = "קפה", "מזון", "צעצועים", "קוסמטיקה", "מתנות"
+
 # category → (item name, unit price in agorot)
 CATALOGUE: dict[str, tuple[tuple[str, int], ...]] = {
-    "coffee": (
+    COFFEE: (
         ("אספרסו", 9_00),
         ("קפוצ'ינו", 14_00),
         ("לאטה", 15_00),
@@ -29,7 +33,7 @@ CATALOGUE: dict[str, tuple[tuple[str, int], ...]] = {
         ("קפה קר", 17_00),
         ("אמריקנו", 12_00),
     ),
-    "food": (
+    FOOD: (
         ("קרואסון חמאה", 12_00),
         ("עוגיות חמאה", 24_00),
         ("שוקולד מריר", 18_90),
@@ -41,7 +45,7 @@ CATALOGUE: dict[str, tuple[tuple[str, int], ...]] = {
         ("תה צמחים", 27_00),
         ("חלבה", 22_00),
     ),
-    "toys": (
+    TOYS: (
         ("פאזל 500 חלקים", 89_00),
         ("בובת בד", 69_00),
         ("משחק קופסה", 149_00),
@@ -51,7 +55,7 @@ CATALOGUE: dict[str, tuple[tuple[str, int], ...]] = {
         ("Memory game", 79_00),
         ("ספר צביעה", 35_00),
     ),
-    "cosmetics": (
+    COSMETICS: (
         ("קרם ידיים", 39_00),
         ("סבון טבעי", 25_00),
         ("שמפו מוצק", 45_00),
@@ -61,7 +65,7 @@ CATALOGUE: dict[str, tuple[tuple[str, int], ...]] = {
         ("Body lotion", 69_00),
         ("מלח אמבט", 49_00),
     ),
-    "gifts": (
+    GIFTS: (
         ("נר ריחני", 69_00),
         ("ספל קרמיקה", 49_00),
         ("כרטיס ברכה", 12_00),
@@ -73,9 +77,9 @@ CATALOGUE: dict[str, tuple[tuple[str, int], ...]] = {
 # The shelves of a general basket as (threshold out of 1, items): food, cosmetics, toys, gifts.
 _SHELVES = tuple(
     (share, tuple((name, category, price) for name, price in CATALOGUE[category]))
-    for share, category in ((0.35, "food"), (0.60, "cosmetics"), (0.80, "toys"), (1.0, "gifts"))
+    for share, category in ((0.35, FOOD), (0.60, COSMETICS), (0.80, TOYS), (1.0, GIFTS))
 )
-_COFFEES = tuple((name, "coffee", price) for name, price in CATALOGUE["coffee"])
+_COFFEES = tuple((name, COFFEE, price) for name, price in CATALOGUE[COFFEE])
 _FOOD = _SHELVES[0][1]
 _SNACKS = _FOOD[:4]  # what a coffee visit tops up with
 

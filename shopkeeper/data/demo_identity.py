@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 
+from shopkeeper.data.demo_baskets import COFFEE
 from shopkeeper.loyalty.programme import Programme, RewardItem, StampCardRule, Tier
 
 DEMO_SHOP_NAME = "הפינה של נועה"
@@ -20,7 +21,7 @@ _TIER_PERKS = {
 }
 DEMO_PROGRAMME = replace(
     Programme(),
-    stamp_cards=(StampCardRule("כרטיס קפה", "coffee", 10, "כל קפה עשירי חינם", 12_00),),
+    stamp_cards=(StampCardRule("כרטיס קפה", COFFEE, 10, "כל קפה עשירי חינם", 12_00),),
     rewards=(
         RewardItem("שובר ₪20", 200, 20_00),
         RewardItem("שובר ₪50", 450, 50_00),

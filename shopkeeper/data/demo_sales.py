@@ -227,7 +227,7 @@ class _History:
             coupon_discount = coupon.discount_on(amount)
         waiting = self.books.waiting[m]
         saving = m == self.schedule.regular and day > self.timeline.today - SAVING_DAYS
-        coffee = lines and lines[0][1] == "coffee"
+        coffee = lines and lines[0][1] == baskets.COFFEE
         if waiting and coffee and not saving and rnd() < _STAMP_REWARD_CHANCE:
             reward = waiting.pop(0)
             reward_discount = reward[4]

@@ -54,6 +54,7 @@ from shopkeeper.printing.card_design import (  # noqa: F401 - also re-exports th
 )
 from shopkeeper.printing.layout import direction_for
 from shopkeeper.printing.note_parts import Logo, shop_logo_or_none
+from shopkeeper.printing.templates import tier_name
 
 # an A4 sheet: 2 columns × 5 rows with gaps for the cut marks, centred on the page
 SHEET_COLUMNS, SHEET_ROWS = 2, 5
@@ -64,9 +65,6 @@ MARK_OFFSET = 0.8 * mm  # a cut mark starts this far from the card's edge …
 MARK_LENGTH = 4 * mm  # … and runs at most this long
 MARK_PAGE_CLEARANCE = 1.5 * mm  # and stops this far from the page's edge
 MARKS = HexColor("#333333")
-
-# the tier names a new shop starts with, as the Hebrew interface shows them (ui/widgets/loyalty_texts)
-_DEFAULT_TIERS = {"he": {"Member": "חבר מועדון", "Silver": "כסף", "Gold": "זהב", "VIP": "VIP"}}
 
 
 @dataclass(frozen=True)
@@ -88,7 +86,8 @@ class CardData:
 
 def card_data(shop, member_id: int, language: str | None = None) -> CardData:
     """The card of member ``member_id`` (MemberNotFound if unknown), in the shop's language
-    unless ``language`` is given."""
+    unless ``language`` is given; a default tier's Hebrew name follows the member's form of
+    address, as on their notes."""
     member = shop.members.get(member_id)
     language = _language(language or shop.settings.language)
     tier = shop.loyalty.tier(member_id).name
@@ -96,7 +95,7 @@ def card_data(shop, member_id: int, language: str | None = None) -> CardData:
         shop_name=shop.settings.shop_name,
         name=member.full_name,
         number=member.number,
-        tier=_DEFAULT_TIERS.get(language, {}).get(tier, tier),
+        tier=tier_name(tier, language, member.address_form),
         language=language,
         logo=shop_logo_or_none(shop),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -272,7 +273,7 @@ def test_purchases_look_like_a_small_shops(demo_shop):
     )
     assert count > 2000 * 8 and low >= 20_00 and high <= 900_00 and median < 150_00
     categories = {c for (c,) in rows(demo_shop, "SELECT DISTINCT category FROM purchase_line")}
-    assert {"coffee", "toys", "food", "cosmetics"} <= categories
+    assert categories == {"קפה", "מזון", "צעצועים", "קוסמטיקה", "מתנות"}
     mismatched = rows(
         demo_shop,
         "SELECT COUNT(*) FROM purchase p WHERE EXISTS (SELECT 1 FROM purchase_line l WHERE l.purchase_id = p.id) "
@@ -298,9 +299,21 @@ def test_purchases_look_like_a_small_shops(demo_shop):
     assert 0 < len(voids) < 0.02 * count and all(reason for (reason,) in voids)
 
 
+def test_a_members_favourite_categories_are_in_the_shops_hebrew(demo_shop):
+    """A Hebrew shop: the history's favourite categories are Hebrew words, not "toys"."""
+    busiest = rows(
+        demo_shop,
+        "SELECT p.member_id FROM purchase p JOIN purchase_line l ON l.purchase_id = p.id "
+        "GROUP BY p.member_id ORDER BY COUNT(DISTINCT l.category) DESC, p.member_id LIMIT 1",
+    )[0][0]
+    favourites = [c.category for c in demo_shop.history.totals(busiest).favourite_categories]
+    assert len(favourites) >= 2
+    assert all(re.fullmatch("[\u05d0-\u05ea]+", category) for category in favourites)
+
+
 def test_stamp_cards_part_way_and_a_reward_waiting(demo_shop):
     (card,) = demo_shop.programme.current().stamp_cards
-    assert (card.category, card.stamps_needed) == ("coffee", 10)
+    assert (card.category, card.stamps_needed) == ("קפה", 10)
     counts = [n for (n,) in rows(demo_shop, "SELECT SUM(count) FROM stamp GROUP BY member_id")]
     assert all(0 <= n < 10 for n in counts) and sum(0 < n < 10 for n in counts) > 50
     waiting = rows(

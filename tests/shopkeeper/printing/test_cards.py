@@ -26,6 +26,7 @@ from shopkeeper.printing.cards import (
     sheet_cells,
     write_cards,
 )
+from shopkeeper.printing.templates import values_for
 from shopkeeper.sales.records import PurchaseDraft
 from tests.shopkeeper.printing.pdf_support import drawn_lines, pdf_fonts, require, run
 
@@ -110,6 +111,21 @@ def test_card_data_follows_the_shops_language_and_keeps_own_tier_names(shop, gol
     assert card_data(shop, gold_member.id).language == "en"
     first = shop.members.find("1")
     assert card_data(shop, first.id).tier == "Member"  # no purchases: the lowest tier
+
+
+@pytest.mark.parametrize(
+    ("form", "tier"), [("f", "חברת מועדון"), ("m", "חבר מועדון"), ("", "חבר/ת מועדון")]
+)
+def test_the_cards_tier_speaks_to_the_member_as_her_note_does(shop, tmp_path, form, tier):
+    saved = shop.members.add(
+        MemberDraft(first_name="מיכל", last_name="אברהם", phone="0529876543", address_form=form)
+    )
+    member = saved.member
+    data = card_data(shop, member.id)
+    assert data.tier == tier == values_for(shop, member.id).tier
+    assert card_data(shop, member.id, "en").tier == "Member"
+    # drawn right to left: the glyphs read left to right are the Hebrew reversed
+    assert tier[::-1] in drawn_lines(write(tmp_path, f"form-{form or 'none'}", [data]))
 
 
 def test_a_card_from_the_shop_scans_to_its_member(shop, gold_member, tmp_path):

@@ -150,6 +150,7 @@ def test_return_from_the_history(window, shop, noa, qtbot):
     qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)
     returning = dialog.findChild(ReturnPurchaseDialog)
     assert returning is not None
+    assert plain(returning.windowTitle()) == "Return items — Noa Cohen"
     assert not returning.return_items()
     assert "Choose how many" in plain(returning.general_error.text())
     mug = next(ln.id for ln in shop.purchases.get(receipt.id).lines if ln.name == "Mug")

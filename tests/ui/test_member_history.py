@@ -4,7 +4,7 @@ kind filter, more rows as it scrolls, and void and return from it updating the c
 from __future__ import annotations
 
 import pytest
-from gui_support import add_noa, open_card, plain
+from gui_support import add_many, add_noa, open_card, plain
 from PySide6.QtCore import QModelIndex, Qt
 
 from shopkeeper.sales.records import LineDraft, PurchaseDraft
@@ -66,11 +66,23 @@ def test_the_button_opens_the_history_with_totals_and_rows_against_the_ledger(
     assert "Latte ×2" in column(model, latte, "details")
 
 
-def test_f7_opens_the_history(window, shop, noa, qtbot):
+def test_f7_opens_the_history_of_the_member_on_the_card(window, shop, noa, qtbot):
+    (other,) = add_many(shop, 1)
+    theirs = shop.purchases.record(PurchaseDraft(other, amount=70_00), by="test")
+    ours = shop.purchases.record(PurchaseDraft(noa.id, amount=30_00), by="test")
+    open_card(window, other)
     open_card(window, noa.id)
     qtbot.keyClick(window, Qt.Key.Key_F7)  # a button's shortcut clicks it a moment later
     qtbot.waitUntil(lambda: window.findChild(MemberHistoryDialog) is not None, timeout=2000)
-    assert window.findChild(MemberHistoryDialog).isVisible()
+    dialog = window.findChild(MemberHistoryDialog)
+    assert dialog.isVisible()
+    assert plain(dialog.windowTitle()) == "History — Noa Cohen"
+    entries = dialog.model.entries()
+    purchases = [e.purchase for e in entries if e.kind == "purchase"]
+    assert [(p.id, p.member_id) for p in purchases] == [(ours.id, noa.id)]
+    assert theirs.id != ours.id
+    noa_ledger = {e.id for e in shop.ledger.entries(noa.id)}
+    assert {e.id for e in entries if e.kind == "points"} == noa_ledger
 
 
 def test_the_kind_filter_shows_one_kind(window, shop, noa, qtbot):

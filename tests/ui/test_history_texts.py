@@ -62,3 +62,16 @@ def test_each_count_takes_the_translation_s_plural_form(hebrew_visits):
     assert [visits_text(n) for n in (1, 7)] == ["ביקור אחד", "7 ביקורים"]
     text = plain(totals_text(totals(1, 7)))
     assert "ביקור אחד" in text and "7 ביקורים" in text
+
+
+def test_the_history_texts_do_not_pull_in_a_page():
+    """The greeting's occasion names live with the other touch texts, not in the templates page."""
+    code = (
+        "import sys, ui.models.history_texts as h; "
+        "print(sorted(m for m in sys.modules if m.startswith('ui.pages'))); "
+        "print(h.occasion_title('winback'))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.splitlines() == ["[]", "We miss you"]

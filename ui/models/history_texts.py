@@ -8,7 +8,6 @@ from shopkeeper.club.history_records import HistoryEntry, HistoryTotals
 from shopkeeper.sales.records import PurchaseRecord
 from ui.bidi import isolate, ltr
 from ui.models.ledger_texts import ledger_reason_text
-from ui.pages.greeting_templates import occasion_title
 from ui.widgets.loyalty_texts import (
     channel_text,
     fulfilment_text,
@@ -19,7 +18,13 @@ from ui.widgets.loyalty_texts import (
 )
 from ui.widgets.member_texts import short_date
 from ui.widgets.touch_texts import channel_text as touch_channel_text
-from ui.widgets.touch_texts import day_text, reason_text, result_text, status_text
+from ui.widgets.touch_texts import (
+    day_text,
+    occasion_title,
+    reason_text,
+    result_text,
+    status_text,
+)
 
 
 def value(text: str) -> str:

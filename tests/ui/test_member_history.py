@@ -142,7 +142,15 @@ def test_void_from_the_history_updates_the_card(window, shop, noa, qtbot):
     newest_points = next(r for r in range(model.rowCount()) if model.entry(r).kind == "points")
     assert model.entry(newest_points).state == "reverse"
     assert column(model, newest_points, "balance") == "0"
+    # What the purchase earned still shows: its own earn row, then the reversal as a row of its own.
+    moves = [
+        column(model, r, "points")
+        for r in range(model.rowCount())
+        if model.entry(r).kind == "points"
+    ]
+    assert moves == ["-149", "+149"]
     row = next(r for r in range(model.rowCount()) if model.entry(r).kind == "purchase")
+    assert model.entry(row).points == 149
     assert column(model, row, "state") == "Voided"
     assert model.data(model.index(row, 0), Qt.ItemDataRole.FontRole).strikeOut()
     dialog.select_purchase(receipt.id)

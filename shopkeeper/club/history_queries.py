@@ -83,8 +83,19 @@ def entry(conn, kind: str, row: tuple, today: date) -> HistoryEntry:
 
 def _purchase(conn, at: datetime, row: tuple, today: date) -> HistoryEntry:
     record = load_purchase(conn, row[0])
+    # What the purchase earned stays on its entry after a void or a return: the reversal is a
+    # points entry of its own, so the timeline still says what was earned and what was taken back.
+    earned = conn.execute(
+        "SELECT COALESCE(SUM(points), 0) FROM ledger WHERE purchase_id = ? AND kind = 'earn'",
+        (row[0],),
+    ).fetchone()[0]
     return HistoryEntry(
-        "purchase", row[0], at, purchase=record, amount=record.amount if record else None
+        "purchase",
+        row[0],
+        at,
+        points=earned,
+        purchase=record,
+        amount=record.amount if record else None,
     )
 
 

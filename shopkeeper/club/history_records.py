@@ -84,7 +84,7 @@ class HistoryEntry:
     text: str = ""
     state: str = ""
     by: str = ""
-    points: int | None = None  # points on a ledger row; stamps on a stamp row
+    points: int | None = None  # a ledger row's points; a purchase's earned; a stamp row's stamps
     balance: int | None = None
     amount: int | None = None  # agorot: a reward's or a ₪ coupon's value
     purchase: PurchaseRecord | None = None
@@ -101,7 +101,11 @@ class HistoryEntry:
         """`{"at", "kind", …}`; money in agorot."""
         data: dict[str, object] = {"at": self.at.isoformat(timespec="seconds"), "kind": self.kind}
         if self.kind == "purchase" and self.purchase is not None:
-            return data | _purchase_json(self.purchase)
+            # "points" is what it earned (kept after a void: "voided" says it was undone, and the
+            # reversal is its own points entry); "net_points" what it still holds.
+            purchase = _purchase_json(self.purchase)
+            earned = self.points if self.points is not None else self.purchase.points
+            return data | purchase | {"points": earned, "net_points": self.purchase.points}
         data["id"] = self.id
         if self.kind == "points":
             data |= {

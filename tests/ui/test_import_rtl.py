@@ -59,3 +59,37 @@ def test_the_wizard_arrows_point_the_reading_way(qapp, qtbot, shop, rtl):
     assert back[1:].startswith("→" if rtl else "←")
     assert forward.endswith("←" if rtl else "→")
     assert "<" not in back + forward and ">" not in back + forward
+
+
+def test_the_preview_columns_fit_their_values_in_hebrew(qapp, qtbot, shop, tmp_path):
+    apply_language(qapp, "he")
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    path = tmp_path / "לקוחות.csv"
+    rows = [
+        "שם פרטי,שם משפחה,טלפון,עיר",
+        "דנה,כהן,+972 52 888 1235,תל אביב",
+        "יוסי,לוי,+972 54 123 4567,קריית שמונה",
+    ]
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8-sig")
+    wizard = ImportWizard(shop)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.set_path(path)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=5000)
+    wizard.next()
+    page = wizard.mapping_page
+    assert wizard.currentPage() is page
+    table, model = page.table, page.model
+    metrics = table.fontMetrics()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            text = model.index(row, column).data()
+            assert metrics.horizontalAdvance(text) + 8 <= table.columnWidth(column), (row, text)
+    phone = model.index(0, 2)
+    assert model.data(phone).strip(LRI + PDI + "\u200e") == "+972 52 888 1235"
+    # The last column takes the room that is left, so the table has no empty band beside it.
+    header = table.horizontalHeader()
+    assert header.stretchLastSection()
+    last = model.columnCount() - 1
+    used = sum(table.columnWidth(c) for c in range(model.columnCount()))
+    assert used >= table.viewport().width() or table.columnWidth(last) > 100

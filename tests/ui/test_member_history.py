@@ -4,7 +4,7 @@ kind filter, more rows as it scrolls, and void and return from it updating the c
 from __future__ import annotations
 
 import pytest
-from gui_support import add_noa, open_card, plain
+from gui_support import add_many, add_noa, open_card, plain
 from PySide6.QtCore import QModelIndex, Qt
 
 from shopkeeper.sales.records import LineDraft, PurchaseDraft
@@ -66,11 +66,23 @@ def test_the_button_opens_the_history_with_totals_and_rows_against_the_ledger(
     assert "Latte ×2" in column(model, latte, "details")
 
 
-def test_f7_opens_the_history(window, shop, noa, qtbot):
+def test_f7_opens_the_history_of_the_member_on_the_card(window, shop, noa, qtbot):
+    (other,) = add_many(shop, 1)
+    theirs = shop.purchases.record(PurchaseDraft(other, amount=70_00), by="test")
+    ours = shop.purchases.record(PurchaseDraft(noa.id, amount=30_00), by="test")
+    open_card(window, other)
     open_card(window, noa.id)
     qtbot.keyClick(window, Qt.Key.Key_F7)  # a button's shortcut clicks it a moment later
     qtbot.waitUntil(lambda: window.findChild(MemberHistoryDialog) is not None, timeout=2000)
-    assert window.findChild(MemberHistoryDialog).isVisible()
+    dialog = window.findChild(MemberHistoryDialog)
+    assert dialog.isVisible()
+    assert plain(dialog.windowTitle()) == "History — Noa Cohen"
+    entries = dialog.model.entries()
+    purchases = [e.purchase for e in entries if e.kind == "purchase"]
+    assert [(p.id, p.member_id) for p in purchases] == [(ours.id, noa.id)]
+    assert theirs.id != ours.id
+    noa_ledger = {e.id for e in shop.ledger.entries(noa.id)}
+    assert {e.id for e in entries if e.kind == "points"} == noa_ledger
 
 
 def test_the_kind_filter_shows_one_kind(window, shop, noa, qtbot):
@@ -130,7 +142,15 @@ def test_void_from_the_history_updates_the_card(window, shop, noa, qtbot):
     newest_points = next(r for r in range(model.rowCount()) if model.entry(r).kind == "points")
     assert model.entry(newest_points).state == "reverse"
     assert column(model, newest_points, "balance") == "0"
+    # What the purchase earned still shows: its own earn row, then the reversal as a row of its own.
+    moves = [
+        column(model, r, "points")
+        for r in range(model.rowCount())
+        if model.entry(r).kind == "points"
+    ]
+    assert moves == ["-149", "+149"]
     row = next(r for r in range(model.rowCount()) if model.entry(r).kind == "purchase")
+    assert model.entry(row).points == 149
     assert column(model, row, "state") == "Voided"
     assert model.data(model.index(row, 0), Qt.ItemDataRole.FontRole).strikeOut()
     dialog.select_purchase(receipt.id)
@@ -150,6 +170,7 @@ def test_return_from_the_history(window, shop, noa, qtbot):
     qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)
     returning = dialog.findChild(ReturnPurchaseDialog)
     assert returning is not None
+    assert plain(returning.windowTitle()) == "Return items — Noa Cohen"
     assert not returning.return_items()
     assert "Choose how many" in plain(returning.general_error.text())
     mug = next(ln.id for ln in shop.purchases.get(receipt.id).lines if ln.name == "Mug")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QStyle, QTableView
 
 from shopkeeper.data.importing import RejectedRow
 from shopkeeper.errors import ShopError
 from ui.messages import error_text
 
 ERROR_STYLE = "color: #b3261e;"
+COLUMN_CAP = 320  # px: a long note is cut rather than make the table wider than the window
 
 
 def field_label(field: str) -> str:
@@ -85,3 +86,25 @@ def table_view(model: QObject) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def fit_columns(view: QTableView, cap: int = COLUMN_CAP) -> None:
+    """Size each column to the widest value shown in it or line of its header (measured with the
+    view's fonts, at most `cap` px) and let the last column take the room that is left."""
+    model = view.model()
+    cells = view.fontMetrics()
+    header = view.horizontalHeader()
+    heads = header.fontMetrics()
+    style = view.style()
+    cell_pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 8
+    head_pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 8
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = max(
+            (heads.horizontalAdvance(line) + head_pad for line in title.split("\n")), default=0
+        )
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data() or "")
+            width = max(width, cells.horizontalAdvance(text) + cell_pad)
+        view.setColumnWidth(column, min(width, cap))
+    header.setStretchLastSection(True)

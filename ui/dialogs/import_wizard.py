@@ -26,6 +26,7 @@ from shopkeeper.data.importing import FIELDS, ImportPreview, preview
 from ui.dialogs.import_common import (
     error_label,
     field_label,
+    fit_columns,
     problem_text,
     step_texts,
     table_view,
@@ -187,7 +188,6 @@ class MappingPage(QWizardPage):
         self.model = PreviewModel([], [], self)
         self.table = table_view(self.model)
         self.table.setWordWrap(False)  # a phone is never split over two lines
-        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.error_label = error_label()
         layout = QVBoxLayout(self)
@@ -272,6 +272,7 @@ class MappingPage(QWizardPage):
             chosen = field_label(field) if field else self.tr("(ignore)")
             labels.append(f"{header}\n{chosen}")
         self.model.set_column_labels(labels)
+        fit_columns(self.table)
         missing = self._missing()
         problems = []
         if "phone" in missing:

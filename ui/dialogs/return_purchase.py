@@ -38,7 +38,11 @@ class ReturnPurchaseDialog(QDialog):
         self._purchase_id = purchase_id
         self.write_off_points = 0
         record = shop.purchases.get(purchase_id)
-        self.setWindowTitle(self.tr("Return items"))
+        if record.member_id is None:
+            self.setWindowTitle(self.tr("Return items"))
+        else:
+            name = shop.members.get(record.member_id).full_name
+            self.setWindowTitle(self.tr("Return items — {name}").format(name=name))
         self.setMinimumWidth(520)
 
         explain = TextLabel(

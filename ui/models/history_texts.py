@@ -8,7 +8,6 @@ from shopkeeper.club.history_records import HistoryEntry, HistoryTotals
 from shopkeeper.sales.records import PurchaseRecord
 from ui.bidi import isolate, ltr
 from ui.models.ledger_texts import ledger_reason_text
-from ui.pages.greeting_templates import occasion_title
 from ui.widgets.loyalty_texts import (
     channel_text,
     fulfilment_text,
@@ -19,7 +18,13 @@ from ui.widgets.loyalty_texts import (
 )
 from ui.widgets.member_texts import short_date
 from ui.widgets.touch_texts import channel_text as touch_channel_text
-from ui.widgets.touch_texts import day_text, reason_text, result_text, status_text
+from ui.widgets.touch_texts import (
+    day_text,
+    occasion_title,
+    reason_text,
+    result_text,
+    status_text,
+)
 
 
 def value(text: str) -> str:
@@ -228,18 +233,28 @@ def balance_text(entry: HistoryEntry) -> str:
     return ""
 
 
+def visits_text(count: int) -> str:
+    """ "1 visit" / "12 visits": a Qt plural, so each language gives its own forms ("ביקור אחד")."""
+    return english_plural(translate("HistoryTexts", "%n visit(s)", "", count), count)
+
+
+def english_plural(text: str, count: int) -> str:
+    """The English source's "(s)" made right for `count` while no translation replaces it."""
+    return text.replace("(s)", "" if abs(count) == 1 else "s")
+
+
 def totals_text(totals: HistoryTotals) -> str:
     """Two or three lines for the top of the history."""
     lines = [
-        translate("HistoryTexts", "Last 12 months: {visits} visits, {spend}").format(
-            visits=number(totals.visits_12m), spend=money(totals.spend_12m)
+        translate("HistoryTexts", "Last 12 months: {visits}, {spend}").format(
+            visits=visits_text(totals.visits_12m), spend=money(totals.spend_12m)
         ),
         translate(
             "HistoryTexts",
-            "Since joining on {date}: {visits} visits, {spend}, average basket {average}",
+            "Since joining on {date}: {visits}, {spend}, average basket {average}",
         ).format(
             date=ltr(short_date(totals.joined_on)),
-            visits=number(totals.visits),
+            visits=visits_text(totals.visits),
             spend=money(totals.spend),
             average=money(totals.average_basket),
         ),

@@ -297,10 +297,6 @@ class CounterPage(QWidget):
         self._select_card_member()
         self.memberOpened.emit(member_id)
 
-    def shown_member_id(self) -> int | None:
-        """The member the card shows (None when no card is open): every action acts on them."""
-        return self._shown_id()
-
     def record_without_member(self) -> RecordPurchaseDialog:
         """The purchase dialog for a sale without a member (F5 with nobody on the card)."""
         dialog = RecordPurchaseDialog(self._shop, None, self)

@@ -33,25 +33,11 @@ from ui.widgets.placeholder_buttons import placeholder_grid
 from ui.widgets.template_form import PROBLEM_BACKGROUND, placeholder_title
 from ui.widgets.text_direction import set_text_direction
 from ui.widgets.text_label import TextLabel
+from ui.widgets.touch_texts import occasion_title
 
 PREVIEW_DELAY_MS = 200
 ERROR_STYLE = "color: #b3261e;"
 NOTICE_STYLE = "color: #1d4d1a;"
-
-
-def occasion_title(occasion: str) -> str:
-    translate = QCoreApplication.translate
-    titles = {
-        "birthday": translate("Occasions", "Birthday"),
-        "child_birthday": translate("Occasions", "A child's birthday"),
-        "pet_birthday": translate("Occasions", "A pet's birthday"),
-        "thanks": translate("Occasions", "Thank you for a purchase"),
-        "ready": translate("Occasions", "Order ready"),
-        "winback": translate("Occasions", "We miss you"),
-        "coupon": translate("Occasions", "Coupon (advertisement)"),
-        "sale": translate("Occasions", "Sale (advertisement)"),
-    }
-    return titles.get(occasion, occasion)
 
 
 def greeting_placeholder_title(name: str) -> str:

@@ -1,5 +1,6 @@
-"""Translated names of call results, complaint statuses, channels, remedies and NPS categories,
-and the way dates, times, amounts and phones are shown in the call and care pages."""
+"""Translated names of call results, complaint statuses, channels, remedies, NPS categories and
+greeting occasions, and the way dates, times, amounts and phones are shown in the call and care
+pages."""
 
 from __future__ import annotations
 
@@ -167,3 +168,19 @@ def nps_text(nps: int | None) -> str:
     if nps is None:
         return "—"
     return ltr(f"{nps:+d}" if nps else "0")
+
+
+def occasion_title(occasion: str) -> str:
+    """A greeting's occasion ("birthday", "winback" …) in the interface's language."""
+    translate = QCoreApplication.translate
+    titles = {
+        "birthday": translate("Occasions", "Birthday"),
+        "child_birthday": translate("Occasions", "A child's birthday"),
+        "pet_birthday": translate("Occasions", "A pet's birthday"),
+        "thanks": translate("Occasions", "Thank you for a purchase"),
+        "ready": translate("Occasions", "Order ready"),
+        "winback": translate("Occasions", "We miss you"),
+        "coupon": translate("Occasions", "Coupon (advertisement)"),
+        "sale": translate("Occasions", "Sale (advertisement)"),
+    }
+    return titles.get(occasion, occasion)

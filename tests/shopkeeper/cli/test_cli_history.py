@@ -88,3 +88,33 @@ def test_text_table_and_an_unknown_member(cli, dana):
     assert "No member" in err
     code, _, err = cli("members", "history", DANA, "--kind", "shoes")
     assert code == 2
+
+
+def test_a_voided_purchase_keeps_the_points_it_earned(cli_json, dana, open_shop):
+    shop = open_shop()
+    try:
+        bought = shop.purchases.record(PurchaseDraft(dana["id"], amount=40_00), by="test")
+        shop.purchases.void(bought.id, "wrong member", by="test")
+    finally:
+        shop.close()
+
+    entries = history(cli_json, DANA)
+    (purchase,) = [e for e in entries if e["kind"] == "purchase"]
+    assert (purchase["voided"], purchase["points"], purchase["net_points"]) == (True, 40, 0)
+    moves = [(e["type"], e["points"]) for e in entries if e["kind"] == "points"]
+    assert moves[:2] == [("reverse", -40), ("earn", 40)]
+
+
+def test_a_partial_return_keeps_the_earned_points_and_shows_what_is_left(cli_json, dana, open_shop):
+    shop = open_shop()
+    try:
+        bought = shop.purchases.record(
+            PurchaseDraft(dana["id"], lines=(LineDraft("Mug", "gifts", 2, 20_00),)), by="test"
+        )
+        line_id = shop.purchases.get(bought.id).lines[0].id
+        shop.purchases.return_lines(bought.id, {line_id: 1}, "broken", by="test")
+    finally:
+        shop.close()
+
+    (purchase,) = [e for e in history(cli_json, DANA) if e["kind"] == "purchase"]
+    assert (purchase["voided"], purchase["points"], purchase["net_points"]) == (False, 40, 20)

@@ -81,7 +81,9 @@ class ImportFileError(ShopError):
 class UnallocatedPhone(ShopError):
     """Not raised: returned as a warning when a number can exist but is in no allocated range."""
 
-    template = "The phone {phone} is not in any range in use; the member was saved, check the number."
+    template = (
+        "The phone {phone} is not in any range in use; the member was saved, check the number."
+    )
 
 
 class MissingPhone(ShopError):
@@ -105,7 +107,9 @@ class BelowMinimumRedemption(ShopError):
 
 
 class RedemptionTooLarge(ShopError):
-    template = "{requested} points are worth more than the amount to pay; at most {maximum} can be used."
+    template = (
+        "{requested} points are worth more than the amount to pay; at most {maximum} can be used."
+    )
 
 
 class ReasonRequired(ShopError):
@@ -203,6 +207,12 @@ class ShopNameMissing(ShopError):
     """An advertisement must say who sends it."""
 
     template = "An advertisement must name the shop: set the shop's name in Settings first."
+
+
+class BlankShopName(ShopError):
+    """The shop's name signs thank-you notes and printouts: it may be changed, never emptied."""
+
+    template = "The shop needs a name: thank-you notes and printouts are signed with it."
 
 
 class SubjectNotFound(ShopError):

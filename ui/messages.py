@@ -194,6 +194,9 @@ def _touch_templates() -> dict:
             "errors",
             "An advertisement must name the shop: set the shop's name in Settings first.",
         ),
+        errors.BlankShopName: lambda: translate(
+            "errors", "The shop needs a name: thank-you notes and printouts are signed with it."
+        ),
         errors.SubjectNotFound: lambda: translate(
             "errors", "{name} has no {kind} called “{subject}”."
         ),

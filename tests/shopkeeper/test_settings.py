@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from shopkeeper.club.records import MemberDraft
-from shopkeeper.errors import InvalidValue, UnsupportedLogo
+from shopkeeper.errors import BlankShopName, InvalidValue, UnsupportedLogo
 from shopkeeper.logo import MAX_BYTES, check_logo
 from shopkeeper.shop import Shop
 
@@ -45,6 +45,14 @@ def test_name_and_language_round_trip(shop):
     with pytest.raises(InvalidValue):
         shop.settings.set("shop_name", "x" * 81)
     assert shop.settings.language == "en"
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\u200f \t"])
+def test_a_blank_shop_name_is_refused_and_the_old_one_kept(shop, blank):
+    shop.settings.set("shop_name", "Noa's Corner")
+    with pytest.raises(BlankShopName, match="needs a name"):
+        shop.settings.set("shop_name", blank)
+    assert shop.settings.shop_name == "Noa's Corner"
 
 
 @pytest.mark.parametrize("fmt", ["PNG", "JPEG"])

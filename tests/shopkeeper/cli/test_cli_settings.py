@@ -52,6 +52,10 @@ def test_bad_values_exit_1_with_a_message(cli, tmp_path):
     assert code == 1 and "not a PNG or JPEG" in err
     code, _, err = cli("settings", "set", "logo", str(tmp_path / "missing.png"))
     assert code == 1 and "no such file" in err
+    for blank in ("", "   "):
+        code, out, err = cli("settings", "set", "shop_name", blank)
+        assert (code, out) == (1, "")
+        assert "The shop needs a name" in err
     code, _, err = cli("settings", "set", "colour", "red")
     assert code == 2 and "invalid choice" in err
 

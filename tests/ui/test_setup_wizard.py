@@ -131,6 +131,36 @@ def test_the_shop_page_does_not_move_on_without_a_name(qtbot, wizard, shop, blan
     assert shop.settings.shop_name == "Noa's Corner"
 
 
+def test_a_failing_save_shows_a_sentence_not_a_traceback(qtbot, wizard, shop, monkeypatch, caplog):
+    from shopkeeper.errors import InvalidProgramme
+
+    wizard.next()
+    wizard.shop_page.name_edit.setText("Noa")
+    wizard.next()
+    wizard.next()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+
+    def refused(_programme):
+        raise InvalidProgramme(key="welcome_bonus", detail="must not be negative")
+
+    monkeypatch.setattr(shop.programme, "save", refused)
+    wizard.programme_page.welcome.setValue(7)
+    qtbot.mouseClick(finish, LEFT)
+    error = wizard.start_page.error
+    assert wizard.isVisible() and error.isVisible()
+    assert "must not be negative" in error.text() and "InvalidProgramme" not in error.text()
+
+    def broken(_programme):
+        raise KeyError("points_per_shekel_internal")
+
+    monkeypatch.setattr(shop.programme, "save", broken)
+    with caplog.at_level("ERROR"):
+        qtbot.mouseClick(finish, LEFT)
+    assert error.text() == "The programme could not be saved; nothing was changed. Try again."
+    assert "points_per_shekel_internal" in caplog.text  # the detail is logged
+    assert wizard.isVisible() and shop.settings.setup_state == ""
+
+
 def test_skip_marks_it_skipped_and_it_is_not_offered_again(qtbot, wizard, shop):
     assert shop.settings.needs_setup()
     click(qtbot, wizard, QWizard.WizardButton.CustomButton1)

@@ -22,6 +22,8 @@ DEFAULTS = {
     "followup_min_amount": "50000",
 }
 MAX_NAME = 80
+# whole numbers, given to scripts as numbers (a value that is not one is shown as kept)
+NUMERIC = ("winback_days", "followup_days", "followup_min_amount")
 
 
 class SettingsService:
@@ -106,8 +108,12 @@ class SettingsService:
         return not row[0]
 
     def to_json(self) -> dict:
-        """Every setting as scripts see it; the logo as its format and size, or None."""
+        """Every setting as scripts see it: the call rules as numbers, the logo as its format and
+        size, or None."""
         data: dict[str, object] = {key: self.get(key) for key in DEFAULTS}
+        for key in NUMERIC:
+            text = str(data[key]).strip()
+            data[key] = int(text) if text.isdigit() else text
         try:
             logo = self.logo()
         except UnsupportedLogo:  # an unreadable stored logo still lets the rest be shown

@@ -81,7 +81,9 @@ class ImportFileError(ShopError):
 class UnallocatedPhone(ShopError):
     """Not raised: returned as a warning when a number can exist but is in no allocated range."""
 
-    template = "The phone {phone} is not in any range in use; the member was saved, check the number."
+    template = (
+        "The phone {phone} is not in any range in use; the member was saved, check the number."
+    )
 
 
 class MissingPhone(ShopError):
@@ -105,7 +107,9 @@ class BelowMinimumRedemption(ShopError):
 
 
 class RedemptionTooLarge(ShopError):
-    template = "{requested} points are worth more than the amount to pay; at most {maximum} can be used."
+    template = (
+        "{requested} points are worth more than the amount to pay; at most {maximum} can be used."
+    )
 
 
 class ReasonRequired(ShopError):
@@ -181,8 +185,30 @@ class DuplicateTemplate(ShopError):
     template = "There is already a note template called “{name}”."
 
 
+# why a logo cannot be used: `reason` and the values its sentence needs
+LOGO_REASONS = {
+    "empty": "the file is empty.",
+    "too_big": "it is {mb} MB; a logo may be at most 2 MB.",
+    "not_image": "it is not a PNG or JPEG image.",
+    "too_many_pixels": "it is {width} × {height} pixels; at most {most} on a side.",
+    "huge": "it claims far too many pixels; at most {most} on a side.",
+    "unreadable": "the image cannot be read.",
+    "missing": "there is no such file.",
+    "folder": "it is a folder, not a file.",
+    "cannot_open": "the file cannot be opened.",
+    "damaged": "the stored logo is damaged.",
+}
+
+
 class UnsupportedLogo(ShopError):
-    template = "The logo {path} cannot be printed: {detail}"
+    """`reason` is a key of LOGO_REASONS (the GUI words it per reason); `detail` its English."""
+
+    template = "The logo {path} cannot be used: {detail}"
+
+    def __init__(self, *, path: str, reason: str = "", detail: str = "", **values: object) -> None:
+        if reason in LOGO_REASONS:
+            detail = LOGO_REASONS[reason].format(**values)
+        super().__init__(path=path, reason=reason, detail=detail, **values)
 
 
 class NoConsent(ShopError):
@@ -203,6 +229,12 @@ class ShopNameMissing(ShopError):
     """An advertisement must say who sends it."""
 
     template = "An advertisement must name the shop: set the shop's name in Settings first."
+
+
+class BlankShopName(ShopError):
+    """The shop's name signs thank-you notes and printouts: it may be changed, never emptied."""
+
+    template = "The shop needs a name: thank-you notes and printouts are signed with it."
 
 
 class SubjectNotFound(ShopError):

@@ -19,8 +19,12 @@ _TEXTS = {
         "earn_one": "קנייה של {spend} נותנת נקודה אחת = {value} בחזרה",
         "earn_none": "קנייה של {spend} עדיין לא נותנת נקודות",
         "welcome": "{points} נקודות מתנה בהצטרפות",
+        "welcome_one": "נקודה אחת מתנה בהצטרפות",
         "birthday": "{points} נקודות מתנה ביום ההולדת",
+        "birthday_one": "נקודה אחת מתנה ביום ההולדת",
         "expiry": "נקודות שלא נוצלו פגות אחרי {months} חודשים",
+        "expiry_one": "נקודות שלא נוצלו פגות אחרי חודש אחד",
+        "expiry_two": "נקודות שלא נוצלו פגות אחרי חודשיים",
         "no_expiry": "הנקודות אינן פגות",
     },
     "en": {
@@ -28,8 +32,12 @@ _TEXTS = {
         "earn_one": "{spend} gives 1 point = {value} back",
         "earn_none": "{spend} does not earn points yet",
         "welcome": "{points} points as a gift for joining",
+        "welcome_one": "1 point as a gift for joining",
         "birthday": "{points} points as a birthday gift",
+        "birthday_one": "1 point as a birthday gift",
         "expiry": "Unused points expire after {months} months",
+        "expiry_one": "Unused points expire after 1 month",
+        "expiry_two": "Unused points expire after 2 months",
         "no_expiry": "Points never expire",
     },
 }
@@ -89,11 +97,21 @@ def example_lines(
     else:
         lines = [texts["earn"].format(spend=spend, points=f"{points:,}", value=value)]
     if choices.welcome_bonus:
-        lines.append(texts["welcome"].format(points=f"{choices.welcome_bonus:,}"))
+        lines.append(_counted(texts, "welcome", points=choices.welcome_bonus))
     if choices.birthday_bonus:
-        lines.append(texts["birthday"].format(points=f"{choices.birthday_bonus:,}"))
+        lines.append(_counted(texts, "birthday", points=choices.birthday_bonus))
     if choices.expiry_months:
-        lines.append(texts["expiry"].format(months=choices.expiry_months))
+        lines.append(_counted(texts, "expiry", months=choices.expiry_months))
     else:
         lines.append(texts["no_expiry"])
     return lines
+
+
+def _counted(texts: dict[str, str], key: str, **counts: int) -> str:
+    """The text `key` in the form its number needs: "_one" for 1, "_two" (Hebrew's dual) for 2."""
+    ((name, count),) = counts.items()
+    if count == 1 and f"{key}_one" in texts:
+        return texts[f"{key}_one"]
+    if count == 2 and f"{key}_two" in texts:
+        return texts[f"{key}_two"]
+    return texts[key].format(**{name: f"{count:,}"})

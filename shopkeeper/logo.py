@@ -58,20 +58,16 @@ def check_logo(data: bytes, name: str = "") -> LogoImage:
     """The logo in `data` (a file called `name`), checked; UnsupportedLogo says why not."""
     label = name or "image"
     if not data:
-        raise UnsupportedLogo(path=label, detail="the file is empty.")
+        raise UnsupportedLogo(path=label, reason="empty")
     if len(data) > MAX_BYTES:
-        raise UnsupportedLogo(
-            path=label,
-            detail=f"it is {len(data) / 1024 / 1024:.1f} MB; a logo may be at most 2 MB.",
-        )
+        raise UnsupportedLogo(path=label, reason="too_big", mb=_megabytes(len(data)))
     kind = image_format(data)
     if kind is None:
-        raise UnsupportedLogo(path=label, detail="it is not a PNG or JPEG image.")
+        raise UnsupportedLogo(path=label, reason="not_image")
     width, height = _decoded_size(data, label)
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise UnsupportedLogo(
-            path=label,
-            detail=f"it is {width} × {height} pixels; at most {MAX_SIDE} on a side.",
+            path=label, reason="too_many_pixels", width=width, height=height, most=MAX_SIDE
         )
     return LogoImage(kind, width, height, bytes(data))
 
@@ -85,18 +81,19 @@ def _decoded_size(data: bytes, label: str) -> tuple[int, int]:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as image:
                 if image.format not in ("PNG", "JPEG"):
-                    raise UnsupportedLogo(path=label, detail="it is not a PNG or JPEG image.")
+                    raise UnsupportedLogo(path=label, reason="not_image")
                 width, height = image.size
                 if width <= 0 or height <= 0:
-                    raise UnsupportedLogo(path=label, detail="the image is empty.")
+                    raise UnsupportedLogo(path=label, reason="empty")
                 if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
                     return width, height  # refused by the caller, without decoding
                 image.load()
     except UnsupportedLogo:
         raise
-    except Exception as error:  # Pillow raises many kinds for a damaged or hostile file
-        detail = str(error) or type(error).__name__
-        raise UnsupportedLogo(path=label, detail=f"the image cannot be read ({detail}).") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise UnsupportedLogo(path=label, reason="huge", most=MAX_SIDE) from None
+    except Exception:  # Pillow raises many kinds for a damaged or hostile file
+        raise UnsupportedLogo(path=label, reason="unreadable") from None
     return width, height
 
 
@@ -106,18 +103,21 @@ def read_logo_file(path: str | Path) -> LogoImage:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise UnsupportedLogo(
-                path=path.name,
-                detail=f"it is {path.stat().st_size / 1024 / 1024:.1f} MB; "
-                "a logo may be at most 2 MB.",
+                path=path.name, reason="too_big", mb=_megabytes(path.stat().st_size)
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UnsupportedLogo(path=str(path), detail="there is no such file.") from None
+        raise UnsupportedLogo(path=str(path), reason="missing") from None
     except IsADirectoryError:
-        raise UnsupportedLogo(path=str(path), detail="it is a folder, not a file.") from None
-    except OSError as error:
-        raise UnsupportedLogo(path=str(path), detail=error.strerror or str(error)) from None
+        raise UnsupportedLogo(path=str(path), reason="folder") from None
+    except OSError:  # no permission, a failing disk: the owner can only pick another file
+        raise UnsupportedLogo(path=str(path), reason="cannot_open") from None
     return check_logo(data, path.name)
+
+
+def _megabytes(size: int) -> str:
+    """A size in MB as the refusal says it: one decimal."""
+    return f"{size / 1024 / 1024:.1f}"
 
 
 def decode_logo(text: str) -> LogoImage | None:
@@ -131,6 +131,6 @@ def decode_logo(text: str) -> LogoImage | None:
         try:
             data = base64.b64decode(payload, validate=True)
         except (binascii.Error, ValueError):
-            raise UnsupportedLogo(path="logo", detail="the stored logo is damaged.") from None
+            raise UnsupportedLogo(path="logo", reason="damaged") from None
         return check_logo(data, "logo")
     return read_logo_file(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from shopkeeper.club.text import clean_text
-from shopkeeper.errors import InvalidValue, UnsupportedLogo
+from shopkeeper.errors import BlankShopName, InvalidValue, UnsupportedLogo
 from shopkeeper.logo import LogoImage, check_logo, decode_logo, read_logo_file
 
 LANGUAGES = ("he", "en")
@@ -22,6 +22,8 @@ DEFAULTS = {
     "followup_min_amount": "50000",
 }
 MAX_NAME = 80
+# whole numbers, given to scripts as numbers (a value that is not one is shown as kept)
+NUMERIC = ("winback_days", "followup_days", "followup_min_amount")
 
 
 class SettingsService:
@@ -37,12 +39,15 @@ class SettingsService:
         return row[0] if row else DEFAULTS.get(key, "")
 
     def set(self, key: str, value: str) -> None:
-        """Save one setting as typed; the shop's name, language and set-up state are checked."""
+        """Save one setting as typed; the shop's name (never blank), language and set-up state
+        are checked."""
         value = clean_text(value)
         if key == "language" and value not in LANGUAGES:
             raise InvalidValue(field="language", text=value)
         if key == "setup" and value not in SETUP_STATES:
             raise InvalidValue(field="setup", text=value)
+        if key == "shop_name" and not value.strip():
+            raise BlankShopName()
         if key == "shop_name" and len(value) > MAX_NAME:
             raise InvalidValue(field="shop_name", text=value[:20] + "…")
         if key == LOGO_KEY:
@@ -103,8 +108,12 @@ class SettingsService:
         return not row[0]
 
     def to_json(self) -> dict:
-        """Every setting as scripts see it; the logo as its format and size, or None."""
+        """Every setting as scripts see it: the call rules as numbers, the logo as its format and
+        size, or None."""
         data: dict[str, object] = {key: self.get(key) for key in DEFAULTS}
+        for key in NUMERIC:
+            text = str(data[key]).strip()
+            data[key] = int(text) if text.isdigit() else text
         try:
             logo = self.logo()
         except UnsupportedLogo:  # an unreadable stored logo still lets the rest be shown

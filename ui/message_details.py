@@ -42,6 +42,44 @@ def coupon_refusal(error: errors.CouponRefused) -> str:
     return isolate(detail)
 
 
+def logo_reason(error: errors.UnsupportedLogo) -> str:
+    """Why the logo cannot be used, in the user's language (the core's English if unknown)."""
+    translate = QCoreApplication.translate
+    values = error.params
+    reason = values.get("reason")
+    if reason == "empty":
+        return translate("logo", "the file is empty.")
+    if reason == "too_big":
+        return translate("logo", "it is {mb} MB; a logo may be at most 2 MB.").format(
+            mb=ltr(str(values.get("mb", "")))
+        )
+    if reason == "not_image":
+        return translate("logo", "it is not a PNG or JPEG image.")
+    if reason == "too_many_pixels":
+        return translate(
+            "logo", "it is {width} × {height} pixels; at most {most} on a side."
+        ).format(
+            width=values.get("width", ""),
+            height=values.get("height", ""),
+            most=values.get("most", ""),
+        )
+    if reason == "huge":
+        return translate("logo", "it claims far too many pixels; at most {most} on a side.").format(
+            most=values.get("most", "")
+        )
+    if reason == "unreadable":
+        return translate("logo", "the image cannot be read.")
+    if reason == "missing":
+        return translate("logo", "there is no such file.")
+    if reason == "folder":
+        return translate("logo", "it is a folder, not a file.")
+    if reason == "cannot_open":
+        return translate("logo", "the file cannot be opened.")
+    if reason == "damaged":
+        return translate("logo", "the stored logo is damaged.")
+    return isolate(str(values.get("detail", "")))
+
+
 def programme_key_name(key: str) -> str:
     """The programme setting as the settings page labels it (unknown keys as given)."""
     translate = QCoreApplication.translate

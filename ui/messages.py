@@ -6,7 +6,13 @@ from PySide6.QtCore import QCoreApplication
 
 from shopkeeper import errors
 from ui.bidi import isolate
-from ui.message_details import code_words, coupon_refusal, programme_detail, programme_key_name
+from ui.message_details import (
+    code_words,
+    coupon_refusal,
+    logo_reason,
+    programme_detail,
+    programme_key_name,
+)
 
 
 def template_for(error: errors.ShopError) -> str | None:
@@ -140,7 +146,7 @@ def _printing_templates() -> dict:
             "errors", "There is already a note template called “{name}”."
         ),
         errors.UnsupportedLogo: lambda: translate(
-            "errors", "The logo {path} cannot be printed: {detail}"
+            "errors", "The logo {path} cannot be used: {detail}"
         ),
         **_touch_templates(),
     }
@@ -193,6 +199,9 @@ def _touch_templates() -> dict:
         errors.ShopNameMissing: lambda: translate(
             "errors",
             "An advertisement must name the shop: set the shop's name in Settings first.",
+        ),
+        errors.BlankShopName: lambda: translate(
+            "errors", "The shop needs a name: thank-you notes and printouts are signed with it."
         ),
         errors.SubjectNotFound: lambda: translate(
             "errors", "{name} has no {kind} called “{subject}”."
@@ -278,6 +287,8 @@ def error_text(error: errors.ShopError) -> str:
     params.update(code_words(error))
     if isinstance(error, errors.CouponRefused) and "detail" in error.params:
         params["detail"] = coupon_refusal(error)
+    if isinstance(error, errors.UnsupportedLogo):
+        params["detail"] = logo_reason(error)
     if isinstance(error, errors.InvalidProgramme) and "detail" in error.params:
         params["key"] = programme_key_name(str(error.params.get("key", "")))
         params["detail"] = programme_detail(str(error.params["detail"]))

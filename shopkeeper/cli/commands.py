@@ -77,7 +77,11 @@ def run_demo(shop, args: argparse.Namespace, out: Output) -> int:
             out.note(f"{done:,} of {total:,} members")
 
     added = fill_demo_shop(shop, members=args.members, seed=args.seed, progress=progress)
-    out.result({"members": added}, f"{added} demo members added to {shop.database_path}")
+    settings = shop.settings.to_json()
+    out.result(
+        {"members": added, "shop_name": settings["shop_name"], "logo": settings["logo"]},
+        f"{added} demo members added to {shop.database_path}",
+    )
     return 0
 
 

@@ -6,12 +6,16 @@ import argparse
 
 from shopkeeper.cli.output import Output
 
-KEYS = ("shop_name", "language", "logo", "setup")
+CALL_RULES = ("winback_days", "followup_days", "followup_min_amount")
+KEYS = ("shop_name", "language", "logo", "setup", *CALL_RULES)
 _HELP = {
     "shop_name": "the name on the window and on printouts",
     "language": "he or en: the app's language and the printouts' default",
     "logo": 'the path of a PNG or JPEG (at most 2 MB), kept in the database; "" removes it',
     "setup": 'done, skipped or "" (the first-start set-up shows again on an empty shop)',
+    "winback_days": "a member with no purchase for this many days is called (1-3660)",
+    "followup_days": "a follow-up call this many days after a purchase (0-3660)",
+    "followup_min_amount": "in agorot: purchases of at least this are followed up (0: shipped only)",
 }
 
 
@@ -28,7 +32,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="change one setting",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="keys:\n" + "\n".join(f"  {key:<10} {text}" for key, text in _HELP.items()),
+        epilog="keys:\n" + "\n".join(f"  {key:<20} {text}" for key, text in _HELP.items()),
     )
     set_.add_argument("key", metavar="KEY", choices=KEYS, help=" | ".join(KEYS))
     set_.add_argument("value", metavar="VALUE")
@@ -42,7 +46,10 @@ def show_settings(shop, args: argparse.Namespace, out: Output) -> int:
 
 
 def set_setting(shop, args: argparse.Namespace, out: Output) -> int:
-    shop.settings.set(args.key, args.value)
+    if args.key in CALL_RULES:  # checked as the Settings page's call rules are
+        shop.calls.set_rule(args.key, args.value)
+    else:
+        shop.settings.set(args.key, args.value)
     data = shop.settings.to_json()
     out.result(data, f"{args.key}: {_value_text(args.key, data[args.key])}")
     return 0

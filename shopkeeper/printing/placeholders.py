@@ -52,8 +52,11 @@ PLACEHOLDERS = (
     "shop_name",
     "date",
 )
-# a line using one of these is dropped when the member has no such value
-OPTIONAL = frozenset({"points_to_next_tier", "next_tier", "stamps_left", "coupon", "last_item"})
+# a line using one of these is dropped when the member has no such value (and the sign-off when
+# the shop has no name yet, so a note never ends "With love," with nothing after it)
+OPTIONAL = frozenset(
+    {"points_to_next_tier", "next_tier", "stamps_left", "coupon", "last_item", "shop_name"}
+)
 NBSP = "\u00a0"
 _FINALS = str.maketrans("ךםןףץ", "כמנפצ")
 _SNIPPET = 24  # characters of context an error quotes

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from shopkeeper.club.records import full_name_sql
@@ -34,6 +34,7 @@ __all__ = [
 WINBACK_DAYS = "winback_days"
 FOLLOWUP_DAYS = "followup_days"
 FOLLOWUP_MIN_AMOUNT = "followup_min_amount"  # agorot; 0 turns the amount rule off
+RULE_KEYS = (WINBACK_DAYS, FOLLOWUP_DAYS, FOLLOWUP_MIN_AMOUNT)
 FOLLOWUP_LOOKBACK = 30  # days: an older purchase is not followed up any more
 MAX_DAYS = 3660  # the longest win-back or follow-up wait accepted
 MAX_AMOUNT = 10**12  # agorot
@@ -225,6 +226,18 @@ class CallService:
             self._settings.set(WINBACK_DAYS, str(rules.winback_days))
             self._settings.set(FOLLOWUP_DAYS, str(rules.followup_days))
             self._settings.set(FOLLOWUP_MIN_AMOUNT, str(rules.followup_min_amount))
+
+    def set_rule(self, key: str, text: str) -> CallRules:
+        """Change one rule, typed as text (a whole number of days, or agorot for
+        `followup_min_amount`), checked as `set_rules` checks it; InvalidValue if it is not."""
+        if key not in RULE_KEYS:
+            raise InvalidValue(field="setting", text=key)
+        cleaned = clean_text(text)
+        if not cleaned.isdigit():
+            raise InvalidValue(field=key, text=cleaned)
+        rules = replace(self.rules(), **{key: int(cleaned)})
+        self.set_rules(rules)
+        return rules
 
     def _whole(self, key: str, least: int, most: int) -> int:
         """A whole-number setting from `least` to `most`; InvalidValue naming the key if it holds

@@ -95,7 +95,11 @@ def test_json_and_data_dir_are_accepted_before_or_after_the_command(capsys, data
 
 
 def test_demo_fills_an_empty_shop_and_refuses_a_second_time(cli, cli_json):
-    assert cli_json("demo", "--members", "40", "--seed", "3") == (0, {"members": 40}, "")
+    code, data, err = cli_json("demo", "--members", "40", "--seed", "3")
+    assert (code, err) == (0, "")
+    assert (data["members"], data["shop_name"]) == (40, "הפינה של נועה")
+    assert data["logo"] == cli_json("settings", "show")[1]["logo"]
+    assert data["logo"]["format"] == "png"
     assert cli_json("members", "count")[1] == {"count": 40}
     code, out, err = cli("demo", "--members", "5")
     assert code == 1 and out == ""

@@ -56,3 +56,24 @@ def test_choices_apply_to_a_programme_and_refuse_negatives():
     assert programme.tiers == Programme().tiers  # the rest is kept
     with pytest.raises(InvalidProgramme):
         ProgrammeChoices(Decimal(1), -1, 0, 0, 0).applied_to(Programme())
+
+
+def test_one_point_and_one_month_read_as_singulars():
+    choices = ProgrammeChoices(Decimal(1), 10, 1, 1, 1)
+    assert example_lines(choices, "en")[1:] == [
+        "1 point as a gift for joining",
+        "1 point as a birthday gift",
+        "Unused points expire after 1 month",
+    ]
+    assert example_lines(choices, "he")[1:] == [
+        "נקודה אחת מתנה בהצטרפות",
+        "נקודה אחת מתנה ביום ההולדת",
+        "נקודות שלא נוצלו פגות אחרי חודש אחד",
+    ]
+    two = replace(choices, welcome_bonus=2, expiry_months=2)
+    assert example_lines(two, "he")[1] == "2 נקודות מתנה בהצטרפות"
+    assert example_lines(two, "he")[-1] == "נקודות שלא נוצלו פגות אחרי חודשיים"
+    assert example_lines(two, "en")[-1] == "Unused points expire after 2 months"
+    assert example_lines(replace(choices, expiry_months=12), "he")[-1] == (
+        "נקודות שלא נוצלו פגות אחרי 12 חודשים"
+    )

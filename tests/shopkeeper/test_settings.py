@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from shopkeeper.club.records import MemberDraft
-from shopkeeper.errors import InvalidValue, UnsupportedLogo
+from shopkeeper.errors import BlankShopName, InvalidValue, UnsupportedLogo
 from shopkeeper.logo import MAX_BYTES, check_logo
 from shopkeeper.shop import Shop
 
@@ -45,6 +45,14 @@ def test_name_and_language_round_trip(shop):
     with pytest.raises(InvalidValue):
         shop.settings.set("shop_name", "x" * 81)
     assert shop.settings.language == "en"
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\u200f \t"])
+def test_a_blank_shop_name_is_refused_and_the_old_one_kept(shop, blank):
+    shop.settings.set("shop_name", "Noa's Corner")
+    with pytest.raises(BlankShopName, match="needs a name"):
+        shop.settings.set("shop_name", blank)
+    assert shop.settings.shop_name == "Noa's Corner"
 
 
 @pytest.mark.parametrize("fmt", ["PNG", "JPEG"])
@@ -98,6 +106,27 @@ def test_unusable_logos_are_refused_with_a_reason(shop, data, why):
     assert shop.settings.logo() is None  # nothing was kept
 
 
+@pytest.mark.parametrize(
+    ("data", "reason", "values"),
+    [
+        (b"", "empty", {}),
+        (b"GIF89a" + b"\0" * 40, "not_image", {}),
+        (b"\x89PNG\r\n\x1a\n" + b"garbage" * 20, "unreadable", {}),
+        (png_header(100_000, 100_000), "huge", {"most": 4000}),
+        (image_bytes((4001, 10)), "too_many_pixels", {"width": 4001, "height": 10, "most": 4000}),
+        (b"\xff\xd8\xff" + b"\0" * (MAX_BYTES + 1), "too_big", {"mb": "2.0"}),
+    ],
+)
+def test_a_refusal_carries_its_reason_code_and_values(shop, data, reason, values):
+    """The GUI words the refusal from these, in the window's language."""
+    with pytest.raises(UnsupportedLogo) as refused:
+        shop.settings.set_logo(data, "logo.png")
+    params = refused.value.params
+    assert params["reason"] == reason and params["path"] == "logo.png"
+    assert {key: params[key] for key in values} == values
+    assert str(refused.value).startswith("The logo logo.png cannot be used: ")
+
+
 def test_a_logo_over_2_mb_is_refused_before_it_is_read(shop, tmp_path):
     big = tmp_path / "big.png"
     big.write_bytes(image_bytes() + b"\0" * MAX_BYTES)
@@ -105,14 +134,16 @@ def test_a_logo_over_2_mb_is_refused_before_it_is_read(shop, tmp_path):
         shop.settings.set_logo_file(big)
     with pytest.raises(UnsupportedLogo, match="no such file"):
         shop.settings.set_logo_file(tmp_path / "missing.png")
-    with pytest.raises(UnsupportedLogo, match="folder"):
+    with pytest.raises(UnsupportedLogo, match="folder") as refused:
         shop.settings.set_logo_file(tmp_path)
+    assert refused.value.params["reason"] == "folder"
 
 
 def test_a_damaged_stored_logo_is_a_domain_error(shop):
     shop.settings._put("logo", "data:image/png;base64,@@not base64@@")
-    with pytest.raises(UnsupportedLogo, match="damaged"):
+    with pytest.raises(UnsupportedLogo, match="damaged") as refused:
         shop.settings.logo()
+    assert refused.value.params["reason"] == "damaged"
     assert shop.settings.to_json()["logo"] == {"error": "the stored logo cannot be read"}
 
 

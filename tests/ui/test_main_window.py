@@ -58,6 +58,11 @@ def test_title_has_the_shop_name(window, shop, qtbot):
     qtbot.mouseClick(window.settings.save_name_button, Qt.MouseButton.LeftButton)
     assert shop.settings.shop_name == "Dana's Pets"
     assert window.windowTitle() == "Dana's Pets — Shopkeeper"
+    window.settings.shop_name_edit.setText("   ")
+    qtbot.mouseClick(window.settings.save_name_button, Qt.MouseButton.LeftButton)
+    assert shop.settings.shop_name == "Dana's Pets"  # a blank name is refused, by the field
+    assert "needs a name" in window.settings.name_error.text()
+    assert window.windowTitle() == "Dana's Pets — Shopkeeper"
 
 
 def test_settings_show_the_data_folder_and_check_the_database(window, shop, qtbot):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 
 import pytest
 from gui_support import plain
@@ -118,3 +119,45 @@ def test_codes_in_greeting_and_complaint_errors_are_shown_in_words(error, words,
     for code, word in words:
         assert word in shown
         assert code not in shown.replace(word, "")
+
+
+LOGO_REFUSALS = [
+    errors.UnsupportedLogo(path="fake.png", reason="empty"),
+    errors.UnsupportedLogo(path="fake.png", reason="too_big", mb="3.5"),
+    errors.UnsupportedLogo(path="fake.png", reason="not_image"),
+    errors.UnsupportedLogo(
+        path="fake.png", reason="too_many_pixels", width=5000, height=20, most=4000
+    ),
+    errors.UnsupportedLogo(path="fake.png", reason="huge", most=4000),
+    errors.UnsupportedLogo(path="fake.png", reason="unreadable"),
+    errors.UnsupportedLogo(path="/tmp/x.png", reason="missing"),
+    errors.UnsupportedLogo(path="/tmp", reason="folder"),
+    errors.UnsupportedLogo(path="/tmp/x.png", reason="cannot_open"),
+    errors.UnsupportedLogo(path="logo", reason="damaged"),
+]
+
+
+@pytest.mark.parametrize("error", LOGO_REFUSALS, ids=lambda e: e.params["reason"])
+def test_a_logo_refusal_is_worded_per_reason_in_the_users_language(error, monkeypatch):
+    """Untranslated it is the core's English; translated, no English detail is left in it."""
+    assert plain(error_text(error)) == str(error)
+    english = str(error).split(": ", 1)[1]
+    monkeypatch.setattr(
+        QCoreApplication,
+        "translate",
+        staticmethod(
+            lambda context, source, *rest: (
+                "הלוגו {path} לא מתאים: {detail}"
+                if source.startswith("The logo")
+                else "סיבה[" + " ".join(re.findall(r"\{\w+\}", source)) + "]"
+                if context == "logo"
+                else source
+            )
+        ),
+    )
+    shown = plain(error_text(error))
+    assert shown.startswith(f"הלוגו {error.params['path']} לא מתאים: סיבה[")
+    assert english not in shown
+    for key in ("mb", "width", "height", "most"):
+        if key in error.params:  # the values are filled into the translated reason
+            assert str(error.params[key]) in shown.split(": ", 1)[1]

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 import ui.app as app_module
 from shopkeeper.club.records import MemberDraft
-from shopkeeper.data.demo_identity import DEMO_SHOP_NAME
 from ui.dialogs.setup_wizard import SetupWizard, open_setup_wizard
 from ui.main_window import MainWindow
 
@@ -88,6 +87,7 @@ def test_hebrew_example_and_an_unchanged_programme_is_not_versioned(qtbot, wizar
         choose(qtbot, wizard.language_page.buttons["he"])
     assert changed.args == ["he"] and wizard.language == "he"
     wizard.next()
+    wizard.shop_page.name_edit.setText("הפינה של נועה")
     wizard.next()
     assert wizard.programme_page.example.text().splitlines()[0] == (
         "קנייה של ₪100 נותנת 100 נקודות = ₪10 בחזרה"
@@ -105,8 +105,60 @@ def test_a_bad_logo_is_explained_and_not_kept(wizard, shop, tmp_path):
     assert not wizard.shop_page.logo.load_file(str(bad))
     assert "cannot be read" in wizard.shop_page.logo.error.text()
     assert wizard.shop_page.logo.error.isVisible()
+    wizard.shop_page.name_edit.setText("Noa's Corner")
     wizard.next()
+    assert wizard.currentPage() is wizard.programme_page
     assert shop.settings.logo() is None
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_the_shop_page_does_not_move_on_without_a_name(qtbot, wizard, shop, blank):
+    wizard.next()
+    page = wizard.shop_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not page.isComplete() and not next_button.isEnabled()
+    page.name_edit.setText("Noa")
+    assert page.isComplete() and next_button.isEnabled()
+    assert not page.name_error.isVisible()
+    page.name_edit.setText(blank)
+    assert not next_button.isEnabled()
+    assert page.name_error.isVisible() and "shop's name" in page.name_error.text()
+    wizard.next()  # even asked directly, it stays
+    assert wizard.currentPage() is page and shop.settings.shop_name == ""
+    page.name_edit.setText(" Noa's Corner ")
+    qtbot.mouseClick(next_button, LEFT)
+    assert wizard.currentPage() is wizard.programme_page
+    assert shop.settings.shop_name == "Noa's Corner"
+
+
+def test_a_failing_save_shows_a_sentence_not_a_traceback(qtbot, wizard, shop, monkeypatch, caplog):
+    from shopkeeper.errors import InvalidProgramme
+
+    wizard.next()
+    wizard.shop_page.name_edit.setText("Noa")
+    wizard.next()
+    wizard.next()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+
+    def refused(_programme):
+        raise InvalidProgramme(key="welcome_bonus", detail="must not be negative")
+
+    monkeypatch.setattr(shop.programme, "save", refused)
+    wizard.programme_page.welcome.setValue(7)
+    qtbot.mouseClick(finish, LEFT)
+    error = wizard.start_page.error
+    assert wizard.isVisible() and error.isVisible()
+    assert "must not be negative" in error.text() and "InvalidProgramme" not in error.text()
+
+    def broken(_programme):
+        raise KeyError("points_per_shekel_internal")
+
+    monkeypatch.setattr(shop.programme, "save", broken)
+    with caplog.at_level("ERROR"):
+        qtbot.mouseClick(finish, LEFT)
+    assert error.text() == "The programme could not be saved; nothing was changed. Try again."
+    assert "points_per_shekel_internal" in caplog.text  # the detail is logged
+    assert wizard.isVisible() and shop.settings.setup_state == ""
 
 
 def test_skip_marks_it_skipped_and_it_is_not_offered_again(qtbot, wizard, shop):
@@ -124,8 +176,10 @@ def test_closing_it_counts_as_skipped(wizard, shop):
 
 def test_the_demo_choice_fills_the_empty_shop_off_the_gui_thread(qtbot, wizard, shop, monkeypatch):
     monkeypatch.setattr(app_module, "DEMO_MEMBERS", 40)
-    for _ in range(3):
-        wizard.next()
+    wizard.next()
+    wizard.shop_page.name_edit.setText("Noa's Corner")
+    wizard.next()
+    wizard.next()
     choose(qtbot, wizard.start_page.buttons["demo"])
     with qtbot.waitSignal(wizard.shopFilled, timeout=120_000):
         click(qtbot, wizard, QWizard.WizardButton.FinishButton)
@@ -135,7 +189,7 @@ def test_the_demo_choice_fills_the_empty_shop_off_the_gui_thread(qtbot, wizard, 
         assert wizard.isVisible()
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert shop.members.count() == 40
-    assert shop.settings.shop_name == DEMO_SHOP_NAME
+    assert shop.settings.shop_name == "Noa's Corner"  # the owner's name is kept
     assert shop.settings.logo() is not None
     assert shop.settings.setup_state == "done"
 

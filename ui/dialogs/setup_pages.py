@@ -94,6 +94,18 @@ class ShopPage(QWizardPage):
         self.form.addRow("", self.name_error)
         self.form.addRow("", self.name_note)
         self.form.addRow(self.logo_label, self.logo)
+        self.name_edit.textChanged.connect(self._name_edited)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        """Next only with a name: thank-you notes are signed with it."""
+        return bool(self.name_edit.text().strip())
+
+    def _name_edited(self, text: str) -> None:
+        if text.strip():
+            self.name_error.clear_error()
+        else:
+            self.name_error.show_error(self.tr("Enter the shop's name to go on."))
+        self.completeChanged.emit()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your shop"))

@@ -8,6 +8,8 @@ Settings ("Set up the shop…").  Finishing marks the set-up "done"; skipping or
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -16,6 +18,8 @@ from shopkeeper.first_start import ProgrammeChoices
 from ui.dialogs.setup_pages import LanguagePage, ProgrammePage, ShopPage, StartPage
 from ui.messages import error_text
 from ui.tasks import Task
+
+log = logging.getLogger(__name__)
 
 
 class SetupWizard(QWizard):
@@ -94,9 +98,13 @@ class SetupWizard(QWizard):
     def _finish(self) -> None:
         try:
             self._save_programme()
-        except Exception as exc:  # a ShopError from the programme's checks
+        except ShopError as exc:  # the programme's checks, a locked or full database
+            self.start_page.error.show_error(error_text(exc))
+            return
+        except Exception:  # a bug: its detail goes to the log, never to the owner
+            log.exception("the set-up could not save the programme")
             self.start_page.error.show_error(
-                error_text(exc) if hasattr(exc, "params") else str(exc)
+                self.tr("The programme could not be saved; nothing was changed. Try again.")
             )
             return
         if self.shop.settings.language != self.language:

@@ -52,6 +52,10 @@ def test_bad_values_exit_1_with_a_message(cli, tmp_path):
     assert code == 1 and "not a PNG or JPEG" in err
     code, _, err = cli("settings", "set", "logo", str(tmp_path / "missing.png"))
     assert code == 1 and "no such file" in err
+    for blank in ("", "   "):
+        code, out, err = cli("settings", "set", "shop_name", blank)
+        assert (code, out) == (1, "")
+        assert "The shop needs a name" in err
     code, _, err = cli("settings", "set", "colour", "red")
     assert code == 2 and "invalid choice" in err
 
@@ -65,3 +69,22 @@ def test_demo_gives_the_shop_its_name_and_logo(cli_json):
     programme = cli_json("programme", "show")[1]
     assert programme["stamp_cards"][0]["reward"] == "כל קפה עשירי חינם"
     assert [r["name"] for r in programme["rewards"]] == ["שובר ₪20", "שובר ₪50", "שקית מתנה"]
+
+
+def test_call_rules_are_numbers_and_can_be_set(cli, cli_json):
+    data = cli_json("settings", "show")[1]
+    assert (data["winback_days"], data["followup_days"], data["followup_min_amount"]) == (
+        90,
+        3,
+        50000,
+    )
+    code, data, err = cli_json("settings", "set", "winback_days", "60")
+    assert (code, err) == (0, "")
+    assert data["winback_days"] == 60
+    assert cli_json("settings", "set", "followup_min_amount", "0")[1]["followup_min_amount"] == 0
+    for key, value in [("winback_days", "0"), ("followup_days", "soon"), ("followup_days", "-2")]:
+        code, out, err = cli("settings", "set", key, value)
+        assert (code, out) == (1, ""), (key, value)
+        assert key in err and value in err
+    data = cli_json("settings", "show")[1]
+    assert (data["winback_days"], data["followup_days"], data["followup_min_amount"]) == (60, 3, 0)

@@ -190,6 +190,18 @@ def test_no_stamp_card_and_no_purchase_drop_their_lines():
     assert render("a\n{stamps_left} stamps\n{last_item}\nb", values, language="en") == "a\nb"
 
 
+def test_no_shop_name_yet_leaves_out_the_sign_off():
+    from shopkeeper.printing.templates import DEFAULT_TEMPLATES
+
+    unnamed = NoteValues(first_name="דנה", points=10, tier="כסף", shop_name="")
+    for template, sign_off in zip(DEFAULT_TEMPLATES, ("באהבה,", "With love,"), strict=True):
+        text = render(template.body, unnamed, language=template.language)
+        assert sign_off not in text
+        assert not text.rstrip().endswith(",")
+        named = render(template.body, DANA, language=template.language)
+        assert named.splitlines()[-1] == f"{sign_off} {isolate(DANA.shop_name)}"
+
+
 def test_an_empty_name_leaves_no_double_space():
     values = NoteValues(first_name="Dana", last_name="")
     assert render("Dear {first_name} {last_name}, hi", values) == f"Dear {isolate('Dana')}, hi"

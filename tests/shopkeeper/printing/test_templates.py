@@ -208,4 +208,8 @@ def test_tier_names_in_a_note():
 
 def test_shop_exposes_the_service(shop):
     assert shop.note_templates.get("תודה").body.startswith("{first_name}")
-    assert render("{shop_name}!", values_for(shop, add_member(shop))) == "!"  # no name set
+    member = add_member(shop)
+    # no name set yet: the line that signs with it is left out
+    assert render("a\n{shop_name}!", values_for(shop, member)) == "a"
+    shop.settings.set("shop_name", "Noa")
+    assert render("a\n{shop_name}!", values_for(shop, member)) == "a\n\u2068Noa\u2069!"

@@ -98,6 +98,12 @@ def make_and_send(
         return made, to_printer(args, path, title)
 
 
+def page_mm(page: tuple[float, float]) -> tuple[float, float]:
+    """A page's (width, height) in points as millimetres, to a tenth."""
+    width, height = (round(side * 25.4 / 72, 1) for side in page)
+    return width, height
+
+
 def written(
     out: Output,
     path: Path | None,
@@ -108,7 +114,7 @@ def written(
     """Report a PDF written to `path` (None: only printed) and sent as `sent` says: its path and
     page size in millimetres (and `extra` in JSON)."""
     sent = sent or {"printer": None, "job": None}
-    width, height = (round(side * 25.4 / 72, 1) for side in page)
+    width, height = page_mm(page)
     data = {"path": str(path) if path else None, "width_mm": width, "height_mm": height}
     data.update(extra)
     data.update(sent)

@@ -61,11 +61,11 @@ def check_destination(args: argparse.Namespace, out: Output) -> int | None:
 
 
 @contextmanager
-def pdf_target(args: argparse.Namespace) -> Iterator[Path]:
-    """The path to write the PDF to: `--out`, or a temporary file when it only goes to a
-    printer (removed after)."""
-    if args.out is not None:
-        yield args.out
+def pdf_target(out: Path | None) -> Iterator[Path]:
+    """The path to write the PDF to: `out` (the `--out` file), or a temporary file when it only
+    goes to a printer (removed after)."""
+    if out is not None:
+        yield out
         return
     with tempfile.TemporaryDirectory(prefix="shopkeeper-print-") as folder:
         yield Path(folder) / "document.pdf"
@@ -90,7 +90,7 @@ def make_and_send(
 ) -> tuple[object, dict[str, object]] | int:
     """Write the PDF with `make(path)` to --out (or a temporary file) and send it to --printer:
     (what `make` returned, {"printer", "job"}), or the exit code when the file cannot be written."""
-    with pdf_target(args) as path:
+    with pdf_target(args.out) as path:
         try:
             made = make(path)
         except OSError as error:

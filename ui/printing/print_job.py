@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from ui.printing import pdf_printer
-from ui.printing.pdf_printer import PrintError, page_layout, print_pdf
+from ui.printing.pdf_printer import PrintError, first_page_points, page_layout, print_pdf
 from ui.printing.preferences import PrintChoice, PrintPreferences
 from ui.tasks import Task
 
@@ -34,14 +34,6 @@ def paper_from_key(key: str) -> QPageSize | None:
         return QPageSize(QPageSize.PageSizeId[key]) if key else None
     except KeyError:
         return None
-
-
-def first_page_points(pdf: bytes | str | Path) -> tuple[float, float]:
-    document = pdf_printer._open(pdf)
-    try:
-        return document[0].get_size() if len(document) else (0.0, 0.0)
-    finally:
-        document.close()
 
 
 def let_go(task: Task) -> None:

@@ -279,7 +279,7 @@ class BatchNotesDialog(QDialog):
 
     def _print_done(self, pages: int, printer: str) -> None:
         self._print_ended(
-            self.tr("Sent {pages} page(s) to {printer}.").format(pages=pages, printer=printer)
+            self.tr("Sent %n page(s) to {printer}.", "", pages).format(printer=printer)
         )
 
     def _print_failed(self, text: str) -> None:

@@ -167,7 +167,7 @@ class PrintPreviewDialog(QDialog):
     def _print_done(self, pages: int, printer: str) -> None:
         self.update_print_button()
         self.status_label.setText(
-            self.tr("Sent {pages} page(s) to {printer}.").format(pages=pages, printer=printer)
+            self.tr("Sent %n page(s) to {printer}.", "", pages).format(printer=printer)
         )
 
     def _print_failed(self, text: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -33,6 +34,27 @@ def birthday_card_pdf(
         return path.read_bytes()
 
 
+@dataclass(frozen=True)
+class BirthdayCard:
+    """A card made for the preview: its PDF, and whose it is (the member, and the child or pet)."""
+
+    data: bytes
+    member_name: str
+    member_number: int
+    kind: str  # member, child or pet
+    name: str  # the child's or pet's name ("" for the member's own birthday)
+
+
+def birthday_card(
+    shop, member_id: int, kind: str, name: str, language: str, show_age: bool = False
+) -> BirthdayCard:
+    """The card as `birthday_card_pdf` makes it, with the member's name and number."""
+    data = birthday_card_pdf(shop, member_id, kind, name, language, show_age)
+    member = shop.members.get(member_id)
+    subject = name if kind in ("child", "pet") else ""
+    return BirthdayCard(data, member.full_name, member.number, kind, subject)
+
+
 class BirthdayCardPrinter(QObject):
     """`print_card(...)` starts the work; `shown(dialog)` once the preview opens, `failed(text)`
     with the reason (translated) otherwise.  `age_box` ("Print the age", off) says whether the
@@ -46,16 +68,14 @@ class BirthdayCardPrinter(QObject):
         self._shop = shop
         self._parent = parent
         self.task: Task | None = None
-        self._member_id = 0
         self.dialog: PrintPreviewDialog | None = None
         self.age_box = QCheckBox(self.tr("Print the age"), parent)
 
     def print_card(self, member_id: int, kind: str, name: str, *, language: str) -> Task:
         shop = self._shop
-        self._member_id = member_id
         show_age = self.age_box.isChecked()
         task = Task(
-            lambda _p: birthday_card_pdf(shop, member_id, kind, name, language, show_age), shop=shop
+            lambda _p: birthday_card(shop, member_id, kind, name, language, show_age), shop=shop
         )
         task.finished.connect(self._show)  # a method: gone with this object if its window closes
         task.failed.connect(self._failed)
@@ -63,11 +83,19 @@ class BirthdayCardPrinter(QObject):
         task.start()
         return task
 
-    def _show(self, data: bytes) -> None:
+    def title(self, card: BirthdayCard) -> str:
+        """The preview's title: whose birthday card it is."""
+        if card.name:
+            return self.tr("Birthday card for {name} ({member})").format(
+                name=card.name, member=card.member_name
+            )
+        return self.tr("Birthday card for {member}").format(member=card.member_name)
+
+    def _show(self, card: BirthdayCard) -> None:
         self.dialog = PrintPreviewDialog(
-            data,
-            title=self.tr("Birthday card"),
-            file_name=f"birthday-card-{self._member_id}.pdf",
+            card.data,
+            title=self.title(card),
+            file_name=f"birthday-card-{card.member_number}.pdf",
             kind="birthday_card",
             parent=self._parent,
         )

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from shopkeeper.cli.output import Output
+from shopkeeper.cli.printing import pdf_target, to_printer
 from shopkeeper.cli.values import BY, day, member_id, positive
 from shopkeeper.club.phones import format_phone
 from shopkeeper.data.call_export import SUFFIXES, export_calls
@@ -29,6 +30,11 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
         "--limit", type=positive, default=200, metavar="N", help="at most (default 200)"
     )
     winback.add_argument("--pdf", type=Path, metavar="FILE", help="also print the list to a PDF")
+    winback.add_argument(
+        "--printer",
+        metavar="NAME|default",
+        help="also send the list to this printer (a CUPS queue, or 'default')",
+    )
     winback.add_argument(
         "--export", type=Path, metavar="FILE", help="also write the list to a .csv or .xlsx file"
     )
@@ -67,10 +73,8 @@ def list_winback(shop, args: argparse.Namespace, out: Output) -> int:
     language = shop.settings.language
     target = args.pdf
     try:
-        if args.pdf:
-            with replaced_whole(args.pdf) as part:
-                pages = write_call_sheet(shop, entries, part, language=language)
-            out.note(f"Wrote {args.pdf} ({pages} pages)")
+        if args.pdf or args.printer:
+            _call_sheet(shop, entries, args, out)
         if args.export:
             target = args.export  # written beside it first: the error would name that file
             export_calls(entries, args.export, language=language)
@@ -85,6 +89,19 @@ def list_winback(shop, args: argparse.Namespace, out: Output) -> int:
     ]
     out.result([e.to_json() for e in entries], "\n".join(lines) or "Nobody to win back.")
     return 0
+
+
+def _call_sheet(shop, entries, args: argparse.Namespace, out: Output) -> None:
+    """Write the call sheet to --pdf (or a temporary file) and send it to --printer, if given;
+    the print queue's ShopError is exit code 1."""
+    with pdf_target(args.pdf) as path:
+        with replaced_whole(path) as part:
+            pages = write_call_sheet(shop, entries, part, language=shop.settings.language)
+        if args.pdf:
+            out.note(f"Wrote {args.pdf} ({pages} pages)")
+        sent = to_printer(args, path, "call sheet")
+        if sent["job"]:
+            out.note(f"Sent the call sheet to {sent['printer']} (job {sent['job']})")
 
 
 def log_call(shop, args: argparse.Namespace, out: Output) -> int:

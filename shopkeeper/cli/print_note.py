@@ -5,7 +5,9 @@
     print notes (--shipped-on DATE | --members PHONE,…) [--template NAME] [--size …] [--out FILE]
         [--printer NAME|default]
 
-JSON: {"notes": N, "out": path or null, "pages": N, "printer": name or null, "job": id or null}
+JSON: {"notes": N, "out": path or null, "pages": N, "printer": name or null, "job": id or null,
+"path": path or null, "width_mm": W, "height_mm": H} ("path" and the page size as every other
+print command gives them; "out" is the same path, kept for scripts that read it)
 (a single note adds "coupon": its code or null; printed again, the note carries the same one).
 Nothing to print (no shipped purchase that day) is exit code 1, and no file is written.
 """
@@ -21,10 +23,11 @@ from shopkeeper.cli.printing import (
     add_out_argument,
     check_destination,
     make_and_send,
+    page_mm,
     printed_text,
 )
 from shopkeeper.printing.note_batch import notes_for_members, notes_for_shipped, shop_logo
-from shopkeeper.printing.notes import SIZES, note_pdf
+from shopkeeper.printing.notes import SIZES, note_pdf, page_size
 
 _PROGRESS_FROM = 200  # a person at a terminal sees progress for batches this big
 
@@ -77,7 +80,7 @@ def print_note(shop, args: argparse.Namespace, out: Output) -> int:
     if isinstance(made, int):
         return made
     result, sent = made
-    data = {**result.to_json(_out(args)), "coupon": notes[0].coupon, **sent}
+    data = {**_json(result, args), "coupon": notes[0].coupon, **sent}
     out.result(data, f"{_made(args, result.pages, 'a note')}{printed_text(sent)}")
     return 0
 
@@ -112,7 +115,7 @@ def print_notes(shop, args: argparse.Namespace, out: Output) -> int:
         return made
     result, sent = made
     out.result(
-        {**result.to_json(_out(args)), **sent},
+        {**_json(result, args), **sent},
         f"{_made(args, result.pages, _count(result.notes, 'note'))}{printed_text(sent)}",
     )
     return 0
@@ -120,6 +123,17 @@ def print_notes(shop, args: argparse.Namespace, out: Output) -> int:
 
 def _out(args: argparse.Namespace) -> str | None:
     return str(args.out) if args.out is not None else None
+
+
+def _json(result, args: argparse.Namespace) -> dict:
+    """The notes' JSON: what was made, and the path and page size every print command reports."""
+    width, height = page_mm(page_size(args.size))
+    return {
+        **result.to_json(_out(args)),
+        "path": _out(args),
+        "width_mm": width,
+        "height_mm": height,
+    }
 
 
 def _made(args: argparse.Namespace, pages: int, what: str) -> str:

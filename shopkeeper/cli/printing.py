@@ -61,11 +61,11 @@ def check_destination(args: argparse.Namespace, out: Output) -> int | None:
 
 
 @contextmanager
-def pdf_target(args: argparse.Namespace) -> Iterator[Path]:
-    """The path to write the PDF to: `--out`, or a temporary file when it only goes to a
-    printer (removed after)."""
-    if args.out is not None:
-        yield args.out
+def pdf_target(out: Path | None) -> Iterator[Path]:
+    """The path to write the PDF to: `out` (the `--out` file), or a temporary file when it only
+    goes to a printer (removed after)."""
+    if out is not None:
+        yield out
         return
     with tempfile.TemporaryDirectory(prefix="shopkeeper-print-") as folder:
         yield Path(folder) / "document.pdf"
@@ -90,12 +90,18 @@ def make_and_send(
 ) -> tuple[object, dict[str, object]] | int:
     """Write the PDF with `make(path)` to --out (or a temporary file) and send it to --printer:
     (what `make` returned, {"printer", "job"}), or the exit code when the file cannot be written."""
-    with pdf_target(args) as path:
+    with pdf_target(args.out) as path:
         try:
             made = make(path)
         except OSError as error:
             return out.fail(f"Cannot write {path}: {error.strerror or error}", 2)
         return made, to_printer(args, path, title)
+
+
+def page_mm(page: tuple[float, float]) -> tuple[float, float]:
+    """A page's (width, height) in points as millimetres, to a tenth."""
+    width, height = (round(side * 25.4 / 72, 1) for side in page)
+    return width, height
 
 
 def written(
@@ -108,7 +114,7 @@ def written(
     """Report a PDF written to `path` (None: only printed) and sent as `sent` says: its path and
     page size in millimetres (and `extra` in JSON)."""
     sent = sent or {"printer": None, "job": None}
-    width, height = (round(side * 25.4 / 72, 1) for side in page)
+    width, height = page_mm(page)
     data = {"path": str(path) if path else None, "width_mm": width, "height_mm": height}
     data.update(extra)
     data.update(sent)

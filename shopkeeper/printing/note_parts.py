@@ -1,8 +1,7 @@
 """The pieces a thank-you note is drawn from: the look, the logo, the QR code, cut marks.
 
-Logos: PNG (or JPEG) through reportlab's image support; SVG through svglib when it is installed
-(it is optional: without it an SVG logo is refused with a message saying to use a PNG).  An
-SVG's text should be converted to paths first: svglib would set it in a standard PDF font.
+Logos: the shop's PNG or JPEG as kept in the settings (read and checked by shopkeeper.logo, the
+one reader of logo files), drawn through reportlab's image support.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.barcode.qrencoder import QRUtil
@@ -21,7 +19,6 @@ from reportlab.lib.utils import ImageReader
 
 from shopkeeper.errors import UnsupportedLogo
 from shopkeeper.logo import LogoImage, decode_logo
-from shopkeeper.printing import fonts
 from shopkeeper.printing.drawing import draw_layout
 from shopkeeper.printing.layout import Layout, layout_paragraph
 
@@ -36,33 +33,11 @@ MARKS = HexColor("#222222")
 
 @dataclass(frozen=True)
 class Logo:
-    """A shop logo ready to draw: its file (None when it came from the database), kind ("image"
-    or "svg") and natural size in points."""
+    """A shop logo ready to draw: its natural size in points and its image."""
 
-    path: Path | None
-    kind: str
     width: float
     height: float
-    source: object  # an ImageReader, or an svglib Drawing
-
-
-def load_logo(path: str | Path) -> Logo:
-    """Read a PNG/JPEG (or, with svglib, SVG) logo; UnsupportedLogo if it cannot be printed."""
-    path = Path(path)
-    if not path.is_file():
-        raise UnsupportedLogo(path=str(path), detail="there is no such file.")
-    if path.suffix.lower() == ".svg":
-        return _svg_logo(path)
-    try:
-        reader = ImageReader(str(path))
-        width, height = reader.getSize()
-    except Exception as error:  # PIL raises many kinds for a file that is not an image
-        raise UnsupportedLogo(
-            path=str(path), detail=f"not a PNG or JPEG image ({error})."
-        ) from None
-    if not width or not height:
-        raise UnsupportedLogo(path=str(path), detail="the image is empty.")
-    return Logo(path, "image", float(width), float(height), reader)
+    source: object  # an ImageReader
 
 
 def logo_from_image(image: LogoImage) -> Logo:
@@ -75,7 +50,7 @@ def _image_logo(encoded: str) -> Logo:
     image = decode_logo(encoded)
     reader = ImageReader(io.BytesIO(image.data))
     width, height = reader.getSize()
-    return Logo(None, "image", float(width), float(height), reader)
+    return Logo(float(width), float(height), reader)
 
 
 def shop_logo_or_none(shop) -> Logo | None:
@@ -88,41 +63,13 @@ def shop_logo_or_none(shop) -> Logo | None:
     return logo_from_image(image) if image else None
 
 
-def _svg_logo(path: Path) -> Logo:
-    try:
-        from svglib.svglib import svg2rlg
-    except ImportError:
-        raise UnsupportedLogo(
-            path=str(path),
-            detail="SVG logos need the svglib package, which is not installed; use a PNG logo.",
-        ) from None
-    try:
-        drawing = svg2rlg(str(path))
-    except Exception as error:  # svglib raises XML and value errors for a bad file
-        raise UnsupportedLogo(path=str(path), detail=f"not a readable SVG ({error}).") from None
-    if drawing is None or not drawing.width or not drawing.height:
-        raise UnsupportedLogo(path=str(path), detail="not a readable SVG.")
-    # reportlab's renderer would otherwise start in Helvetica, left unembedded in the PDF
-    drawing.initialFontName = fonts.DEFAULT_FONT
-    return Logo(path, "svg", float(drawing.width), float(drawing.height), drawing)
-
-
 def draw_logo(canvas, logo: Logo, x: float, top: float, width: float, height: float) -> float:
     """Draw the logo centred in the box (x, top, width, height), as large as fits without
     stretching; returns the height it took."""
     scale = min(width / logo.width, height / logo.height)
     w, h = logo.width * scale, logo.height * scale
     left, bottom = x + (width - w) / 2, top - h
-    if logo.kind == "svg":
-        from reportlab.graphics import renderPDF
-
-        canvas.saveState()
-        canvas.translate(left, bottom)
-        canvas.scale(scale, scale)
-        renderPDF.draw(logo.source, canvas, 0, 0)
-        canvas.restoreState()
-    else:
-        canvas.drawImage(logo.source, left, bottom, w, h, mask="auto")
+    canvas.drawImage(logo.source, left, bottom, w, h, mask="auto")
     return h
 
 

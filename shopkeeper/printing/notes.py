@@ -52,6 +52,12 @@ SHEET_CELL = (95 * mm, 95 * mm * A6[1] / A6[0])  # A6's proportions, 95 mm wide
 CUT_GAP, CUT_LENGTH = 1.5 * mm, 5 * mm
 TITLES = {"he": "פתקי תודה", "en": "Thank-you notes"}
 
+
+def page_size(size: str) -> tuple[float, float]:
+    """The page (width, height) in points a note PDF of this size is printed on."""
+    return {"a6": A6, "a5": A5, "a4x4": A4, "label62": (LABEL_WIDTH, 100 * mm)}[size]
+
+
 Progress = Callable[[int, int], None]
 
 
@@ -108,7 +114,7 @@ def note_pdf(
         return PrintedNotes(0, 0)
     stream = chain([first], stream)
     target, final = _target(out)
-    pagesize = {"a6": A6, "a5": A5, "a4x4": A4, "label62": (LABEL_WIDTH, 100 * mm)}[size]
+    pagesize = page_size(size)
     canvas = new_canvas(
         target,
         pagesize,

@@ -98,6 +98,28 @@ def test_print_birthday_card_shows_the_pdf(page, shop, qtbot):
     preview.reject()
 
 
+def test_the_card_preview_names_the_member_and_the_child_and_uses_the_number(page, shop, qtbot):
+    made = fill_today(shop)
+    connection = shop.db.connection()
+    connection.execute("UPDATE member SET number = 1042 WHERE id = ?", (made.noa.id,))
+    connection.execute("UPDATE member SET number = 1077 WHERE id = ?", (made.dana.id,))
+    wait_for(qtbot, page, page.show)
+    page.select((made.noa.id, "child", "Maya", date(2026, 11, 28)))
+    with qtbot.waitSignal(page.printer.shown, timeout=10000) as shown:
+        page.print_card()
+    preview = shown.args[0]
+    assert preview.windowTitle() == "Birthday card for Maya (Noa Cohen)"
+    assert preview._file_name == "birthday-card-1042.pdf" and preview.kind == "birthday_card"
+    preview.reject()
+    page.select((made.dana.id, "member", "", TODAY))
+    with qtbot.waitSignal(page.printer.shown, timeout=10000) as shown:
+        page.print_card()
+    preview = shown.args[0]
+    assert preview.windowTitle() == "Birthday card for Dana Levi"
+    assert preview._file_name == "birthday-card-1077.pdf"
+    preview.reject()
+
+
 def test_the_greeted_column_shows_the_birthday_mark_not_a_thank_you(shop):
     made = fill_today(shop)
     shop.greetings.mark_greeted(made.dana.id, "thanks", TODAY, channel="copy", by="Ruth")
@@ -124,6 +146,4 @@ def test_a_failed_reading_is_said_on_the_page(page, shop, qtbot, monkeypatch):
 
     monkeypatch.setattr(birthday_list, "birthdays_between", locked)
     wait_for(qtbot, page, page.show)
-    assert page.status_label.plain_text() == (
-        "The birthdays could not be read: database is locked"
-    )
+    assert page.status_label.plain_text() == ("The birthdays could not be read: database is locked")

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 
 from shopkeeper.printing import new_canvas
-from ui.printing.pdf_printer import page_layout, print_pdf
+from ui.printing.pdf_printer import first_page_points, page_layout, print_pdf
 
 _SIZE = re.compile(r"Page +\d+ size: +([\d.]+) x ([\d.]+) pts")
 LABEL = (62 * mm, 100 * mm)
@@ -69,6 +69,14 @@ def test_the_page_is_painted_whole_not_a_corner_of_it(qapp, tmp_path):
     inside = [(w // 2, int(h * 0.05)), (w // 2, int(h * 0.95)), (int(w * 0.08), h // 2)]
     assert all(image.pixelColor(x, y).value() < 80 for x, y in inside)
     assert image.pixelColor(1, 1).value() > 200 and image.pixelColor(w - 2, h - 2).value() > 200
+
+
+def test_the_first_page_s_size_from_bytes_or_a_file(tmp_path):
+    path = tmp_path / "two.pdf"
+    path.write_bytes(pdf_of(LABEL, A6))
+    for pdf in (pdf_of(LABEL, A6), path, str(path)):
+        width, height = first_page_points(pdf)
+        assert (round(width, 2), round(height, 2)) == (round(LABEL[0], 2), round(LABEL[1], 2))
 
 
 def test_a_named_page_size_keeps_its_name_and_a_label_is_custom():

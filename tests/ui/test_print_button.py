@@ -5,7 +5,7 @@ page by page with progress and cancel."""
 from __future__ import annotations
 
 from gui_support import TODAY, add_many
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtPrintSupport import QPrinter
 from test_pdf_printer import LABEL, pdf_of, sizes_mm
 
@@ -180,3 +180,45 @@ def test_batch_without_a_printer_says_so(window, qtbot, monkeypatch):
     qtbot.addWidget(dialog)
     assert not dialog.print_button.isEnabled()
     assert "No printer" in dialog.print_button.toolTip()
+
+
+def shown(text: str) -> str:
+    """A status line without the direction mark the label puts before it."""
+    return text.strip("\u200e\u200f")
+
+
+class PageCounts(QTranslator):
+    """Hebrew numerus forms for the "Sent … page(s)" line, as the translation gives them."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if source != "Sent %n page(s) to {printer}.":
+            return None  # no translation (an empty string would be one)
+        return "נשלח עמוד אחד אל {printer}." if n == 1 else "נשלחו %n עמודים אל {printer}."
+
+
+def test_the_pages_sent_are_counted_in_the_language_s_plural(window, qtbot, monkeypatch, tmp_path):
+    printers(monkeypatch, ["Office"])
+    out = tmp_path / "printed.pdf"
+    to_pdf_file(monkeypatch, out, [])
+    translator = PageCounts()
+    QCoreApplication.installTranslator(translator)
+    try:
+        said = []
+        for pages in ((LABEL,), (LABEL, LABEL)):
+            dialog = PrintPreviewDialog(pdf_of(*pages), file_name="pickup-1.pdf")
+            qtbot.addWidget(dialog)
+            with qtbot.waitSignal(dialog.print_job.printed, timeout=20000):
+                dialog.print_button.click()
+            said.append(shown(dialog.status_label.text()))
+        assert said == [f"נשלח עמוד אחד אל {out}.", f"נשלחו 2 עמודים אל {out}."]
+
+        batch = tmp_path / "notes.pdf"
+        batch.write_bytes(pdf_of(LABEL, LABEL, LABEL))
+        dialog = BatchNotesDialog(window.shop, [], today=lambda: TODAY, parent=window)
+        qtbot.addWidget(dialog)
+        dialog.out_path = batch
+        with qtbot.waitSignal(dialog.print_job.printed, timeout=20000):
+            dialog.print_notes()
+        assert shown(dialog.status_label.text()) == f"נשלחו 3 עמודים אל {out}."
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -40,7 +40,7 @@ from ui.note_printing import (
 )
 from ui.printing import pdf_printer
 from ui.printing.preferences import PrintPreferences
-from ui.printing.print_job import PrintJob
+from ui.printing.print_job import PrintJob, let_go
 from ui.tasks import Task
 from ui.widgets.text_label import TextLabel
 
@@ -279,7 +279,7 @@ class BatchNotesDialog(QDialog):
 
     def _print_done(self, pages: int, printer: str) -> None:
         self._print_ended(
-            self.tr("Sent {pages} page(s) to {printer}.").format(pages=pages, printer=printer)
+            self.tr("Sent %n page(s) to {printer}.", "", pages).format(printer=printer)
         )
 
     def _print_failed(self, text: str) -> None:
@@ -289,9 +289,11 @@ class BatchNotesDialog(QDialog):
         self._print_ended(self.tr("Printing was cancelled between two pages."))
 
     def reject(self) -> None:
-        """Closing while the notes are made or printed cancels them first."""
-        for task in (self.task, self.print_job.task):
-            if task is not None:
-                task.cancel()
-                task.wait(10)
+        """Closing while the notes are made or printed asks them to stop and closes at once:
+        the work ends on its own (a half-made PDF is removed by it)."""
+        self._print_after = False
+        if self.task is not None:
+            let_go(self.task)
+            self.task = None
+        self.print_job.abandon()
         super().reject()

@@ -155,11 +155,9 @@ class PrintPreviewDialog(QDialog):
         return task
 
     def reject(self) -> None:
-        """Closing while pages are still sent stops the job first (between two pages)."""
-        task = self.print_job.task
-        if task is not None:
-            self.print_job.cancel()
-            task.wait(10)
+        """Closing while pages are still sent asks the job to stop (between two pages) and
+        closes at once: the job ends on its own."""
+        self.print_job.abandon()
         super().reject()
 
     def _without_asking_toggled(self, on: bool) -> None:
@@ -169,7 +167,7 @@ class PrintPreviewDialog(QDialog):
     def _print_done(self, pages: int, printer: str) -> None:
         self.update_print_button()
         self.status_label.setText(
-            self.tr("Sent {pages} page(s) to {printer}.").format(pages=pages, printer=printer)
+            self.tr("Sent %n page(s) to {printer}.", "", pages).format(printer=printer)
         )
 
     def _print_failed(self, text: str) -> None:

@@ -49,10 +49,11 @@ def _close(size: QPageSize, points: QSizeF) -> bool:
     return abs(got.width() - points.width()) <= 1.5 and abs(got.height() - points.height()) <= 1.5
 
 
-def pdf_page_count(pdf: bytes | str | Path) -> int:
+def first_page_points(pdf: bytes | str | Path) -> tuple[float, float]:
+    """The first page's (width, height) in points; (0, 0) for a PDF without pages."""
     document = _open(pdf)
     try:
-        return len(document)
+        return document[0].get_size() if len(document) else (0.0, 0.0)
     finally:
         document.close()
 

@@ -7,6 +7,8 @@ Used by the print preview and by the batch of notes; each says what kind of docu
 
 from __future__ import annotations
 
+import contextlib
+import warnings
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -15,7 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from ui.printing import pdf_printer
-from ui.printing.pdf_printer import PrintError, page_layout, print_pdf
+from ui.printing.pdf_printer import PrintError, first_page_points, page_layout, print_pdf
 from ui.printing.preferences import PrintChoice, PrintPreferences
 from ui.tasks import Task
 
@@ -34,12 +36,18 @@ def paper_from_key(key: str) -> QPageSize | None:
         return None
 
 
-def first_page_points(pdf: bytes | str | Path) -> tuple[float, float]:
-    document = pdf_printer._open(pdf)
-    try:
-        return document[0].get_size() if len(document) else (0.0, 0.0)
-    finally:
-        document.close()
+def let_go(task: Task) -> None:
+    """Ask `task` to stop and let it end on its own, without waiting for it: its signals are
+    disconnected and it no longer belongs to a window, so closing the window neither blocks the
+    GUI thread nor deletes the task (and what its work uses) while a pool thread still runs it.
+    The Task keeps itself alive until its outcome is delivered (Task._running)."""
+    task.cancel()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # a signal with nothing connected
+        for signal in (task.progress, task.finished, task.failed, task.cancelled):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect()
+    task.setParent(None)
 
 
 class PrintJob(QObject):
@@ -165,3 +173,10 @@ class PrintJob(QObject):
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
+
+    def abandon(self) -> None:
+        """Stop printing (between two pages) for a window that is closing: returns at once, and
+        nothing is emitted after."""
+        if self.task is not None:
+            let_go(self.task)
+            self.task = None

@@ -11,6 +11,7 @@ _SIZE = re.compile(r"Page +\d+ size: +([\d.]+) x ([\d.]+) pts")
 A6 = (297.64, 419.53)
 A4 = (595.28, 841.89)
 NOT_PRINTED = {"printer": None, "job": None}
+A6_MM = {"width_mm": 105.0, "height_mm": 148.0}
 
 
 def sizes(pdf) -> list[tuple[float, float]]:
@@ -35,7 +36,15 @@ def test_a_note_for_one_member(cli_json, dana, tmp_path, open_shop):
     code, result, err = cli_json("print", "note", DANA, "--out", str(out))
     assert code == 0, err
     [(coupon, member_id, batch)] = coupon_codes(open_shop)
-    assert result == {"notes": 1, "out": str(out), "pages": 1, "coupon": coupon, **NOT_PRINTED}
+    assert result == {
+        "notes": 1,
+        "out": str(out),
+        "path": str(out),
+        **A6_MM,
+        "pages": 1,
+        "coupon": coupon,
+        **NOT_PRINTED,
+    }
     assert (member_id, batch) == (dana["id"], "note")
     assert sizes(out) == [A6]
     assert all(row["emb"] == "yes" for row in pdf_fonts(out))
@@ -66,6 +75,20 @@ def test_a_note_by_member_number_on_the_english_template_as_a_label(cli, dana, t
     assert "Dear הנד," in drawn_lines(out)
 
 
+def test_a_label_note_gives_its_path_and_page_size_like_every_print_command(
+    cli_json, dana, tmp_path
+):
+    out = tmp_path / "label.pdf"
+    code, result, err = cli_json("print", "note", DANA, "--size", "label62", "--out", str(out))
+    assert code == 0, err
+    assert (result["path"], result["width_mm"], result["height_mm"]) == (str(out), 62.0, 100.0)
+    code, result, err = cli_json(
+        "print", "notes", "--members", DANA, "--size", "label62", "--out", str(out)
+    )
+    assert code == 0, err
+    assert (result["path"], result["width_mm"], result["height_mm"]) == (str(out), 62.0, 100.0)
+
+
 def test_notes_for_chosen_members_four_to_a_sheet(cli_json, dana, yossi, tmp_path):
     out = tmp_path / "sheet.pdf"
     code, result, err = cli_json(
@@ -75,6 +98,9 @@ def test_notes_for_chosen_members_four_to_a_sheet(cli_json, dana, yossi, tmp_pat
     assert result == {
         "notes": 2,
         "out": str(out),
+        "path": str(out),
+        "width_mm": 210.0,
+        "height_mm": 297.0,
         "pages": 1,
         **NOT_PRINTED,
     }  # Dana named twice: one note
@@ -90,7 +116,14 @@ def test_notes_for_the_day_s_shipped_purchases(cli, cli_json, dana, yossi, tmp_p
     out = tmp_path / "day.pdf"
     code, result, err = cli_json("print", "notes", "--shipped-on", "2026-11-26", "--out", str(out))
     assert code == 0, err
-    assert result == {"notes": 2, "out": str(out), "pages": 2, **NOT_PRINTED}
+    assert result == {
+        "notes": 2,
+        "out": str(out),
+        "path": str(out),
+        **A6_MM,
+        "pages": 2,
+        **NOT_PRINTED,
+    }
     assert sizes(out) == [A6, A6]
     code, text, err = cli("print", "notes", "--shipped-on", "26/11/2026", "--out", str(out))
     assert (code, err) == (0, "")

@@ -4,12 +4,14 @@ at its own page size, and the PDF the queue writes is read back (pdfinfo, pdftot
 from __future__ import annotations
 
 import re
+from datetime import datetime, time, timedelta
 
 import pytest
 
 from shopkeeper.printing import print_queue as queue_module
 from shopkeeper.printing.print_queue import media_option
-from tests.print_queue_support import print_queue, release
+from shopkeeper.sales.records import PurchaseDraft
+from tests.print_queue_support import job_id, print_queue, release
 from tests.shopkeeper.cli.cli_support import DANA
 from tests.shopkeeper.printing.pdf_support import pdftotext_pages, run
 
@@ -101,3 +103,29 @@ def test_without_cups_the_message_says_so(cli, dana, monkeypatch, tmp_path):
 def test_neither_out_nor_printer_is_a_usage_error(cli, dana):
     code, _, err = cli("print", "note", DANA)
     assert code == 2 and "--out FILE, --printer NAME|default" in err
+
+
+def test_the_winback_call_sheet_to_the_printer(cli_json, open_shop, dana, queue, tmp_path):
+    shop = open_shop()
+    try:
+        at = datetime.combine(shop.now().date() - timedelta(days=120), time(12))
+        shop.purchases.record(PurchaseDraft(dana["id"], 300_00, at=at))
+    finally:
+        shop.close()
+    code, entries, err = cli_json("winback", "--printer", queue.name)
+    assert code == 0, err
+    assert [entry["member_id"] for entry in entries] == [dana["id"]]
+    assert f"Sent the call sheet to {queue.name}" in err
+    printed = queue.job_pdf(job_id(err))
+    assert near(size_mm(printed), (210, 297))
+    assert "052-345-6789" in pdftotext_pages(printed)[0]
+    out = tmp_path / "calls.pdf"
+    code, _, err = cli_json("winback", "--pdf", str(out), "--printer", queue.name)
+    assert code == 0, err
+    assert out.read_bytes().startswith(b"%PDF")
+    assert queue.job_pdf(job_id(err.splitlines()[-1]))
+
+
+def test_the_call_sheet_to_an_unknown_printer_is_exit_code_1(cli, dana, queue):
+    code, _, err = cli("winback", "--printer", "NoSuchPrinter")
+    assert code == 1 and "There is no printer called “NoSuchPrinter”" in err

@@ -12,8 +12,9 @@ import pytest
 from PIL import Image
 
 from shopkeeper.errors import UnsupportedLogo
+from shopkeeper.logo import read_logo_file
 from shopkeeper.printing.layout import isolate
-from shopkeeper.printing.note_parts import load_logo
+from shopkeeper.printing.note_parts import logo_from_image
 from shopkeeper.printing.notes import SHEET_CELL, NoteContent, PrintedNotes, note_pdf
 from tests.shopkeeper.printing.pdf_support import (
     drawn_lines,
@@ -275,7 +276,9 @@ def png_logo(tmp_path) -> Path:
 
 
 def test_a_png_logo_is_drawn_once_and_shown_on_every_note(tmp_path, png_logo):
-    pdf = write(tmp_path, [HEBREW, ENGLISH, HEBREW], "logo", logo=load_logo(png_logo))
+    pdf = write(
+        tmp_path, [HEBREW, ENGLISH, HEBREW], "logo", logo=logo_from_image(read_logo_file(png_logo))
+    )
     images = [row.split() for row in run("pdfimages", "-list", pdf).splitlines()[2:]]
     images = [row for row in images if row[2] == "image"]
     assert [row[0] for row in images] == ["1", "2", "3"]  # on every page …
@@ -283,30 +286,33 @@ def test_a_png_logo_is_drawn_once_and_shown_on_every_note(tmp_path, png_logo):
     assert "✿" not in drawn_lines(pdf)  # the logo replaces the flower
 
 
-def test_logos_that_cannot_be_printed(tmp_path):
+def test_logo_files_that_cannot_be_used(tmp_path):
+    """The one reader of logo files refuses what a note could not print."""
     with pytest.raises(UnsupportedLogo):
-        load_logo(tmp_path / "missing.png")
+        read_logo_file(tmp_path / "missing.png")
+    with pytest.raises(UnsupportedLogo):
+        read_logo_file(tmp_path)  # a folder
     not_an_image = tmp_path / "logo.png"
     not_an_image.write_text("hello")
     with pytest.raises(UnsupportedLogo):
-        load_logo(not_an_image)
+        read_logo_file(not_an_image)
     svg = tmp_path / "logo.svg"
-    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>')
-    try:
-        import svglib  # noqa: F401
-    except ImportError:
-        with pytest.raises(UnsupportedLogo) as refused:
-            load_logo(svg)
-        assert "svglib" in str(refused.value) and "PNG" in str(refused.value)
-    else:  # svglib is optional: with it, an SVG logo prints, in our fonts only
-        svg.write_text(
-            '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20">'
-            '<rect width="60" height="20" fill="#b4586e"/></svg>'
-        )
-        logo = load_logo(svg)
-        assert logo.kind == "svg"
-        pdf = write(tmp_path, [HEBREW], "svg", logo=logo)
-        assert not any("Helvetica" in row["name"] for row in pdf_fonts(pdf))
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20"/>')
+    with pytest.raises(UnsupportedLogo):
+        read_logo_file(svg)  # PNG or JPEG only
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    with pytest.raises(UnsupportedLogo):
+        read_logo_file(empty)
+
+
+def test_a_jpeg_logo_is_read_and_printed(tmp_path):
+    path = tmp_path / "logo.jpg"
+    Image.new("RGB", (120, 60), (180, 88, 110)).save(path)
+    logo = logo_from_image(read_logo_file(path))
+    assert (logo.width, logo.height) == (120, 60)
+    pdf = write(tmp_path, [ENGLISH], "jpeg", logo=logo)
+    assert len(run("pdfimages", "-list", pdf).splitlines()[2:]) == 1
 
 
 def test_progress_is_reported_after_each_page(tmp_path):

@@ -158,10 +158,13 @@
         <source>Printing…</source>
         <translation>מדפיס…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/batch_notes.py" line="282"/>
-        <source>Sent {pages} page(s) to {printer}.</source>
-        <translation>נשלחו {pages} עמודים למדפסת {printer}.</translation>
+        <source>Sent %n page(s) to {printer}.</source>
+        <translation>
+            <numerusform>עמוד אחד נשלח למדפסת {printer}.</numerusform>
+            <numerusform>%n עמודים נשלחו למדפסת {printer}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/batch_notes.py" line="289"/>
@@ -172,17 +175,22 @@
 <context>
     <name>BirthdayCardPrinter</name>
     <message>
-        <location filename="../../ui/birthday_printing.py" line="51"/>
+        <location filename="../../ui/birthday_printing.py" line="72"/>
         <source>Print the age</source>
         <translation>להדפיס את הגיל</translation>
     </message>
     <message>
-        <location filename="../../ui/birthday_printing.py" line="69"/>
-        <source>Birthday card</source>
-        <translation>כרטיס ברכה ליום הולדת</translation>
+        <location filename="../../ui/birthday_printing.py" line="89"/>
+        <source>Birthday card for {name} ({member})</source>
+        <translation>כרטיס ברכה ליום הולדת ל{name} ({member})</translation>
     </message>
     <message>
-        <location filename="../../ui/birthday_printing.py" line="81"/>
+        <location filename="../../ui/birthday_printing.py" line="92"/>
+        <source>Birthday card for {member}</source>
+        <translation>כרטיס ברכה ליום הולדת ל{member}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/birthday_printing.py" line="109"/>
         <source>The card could not be made: {reason}</source>
         <translation>לא ניתן היה להכין את הכרטיס: {reason}</translation>
     </message>
@@ -552,32 +560,32 @@
 <context>
     <name>CallReason</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="54"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="55"/>
         <source>Win-back</source>
         <translation>החזרת לקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="55"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="56"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="56"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="57"/>
         <source>Call-back</source>
         <translation>שיחה חוזרת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="57"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="58"/>
         <source>Other</source>
         <translation>אחר</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="58"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="59"/>
         <source>Shipped</source>
         <translation>במשלוח</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="59"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="60"/>
         <source>Large purchase</source>
         <translation>קנייה גדולה</translation>
     </message>
@@ -585,39 +593,39 @@
 <context>
     <name>CallResult</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="31"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="32"/>
         <source>Not interested</source>
         <comment>masculine</comment>
         <translation>לא מעוניין</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="33"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="34"/>
         <source>Not interested</source>
         <comment>feminine</comment>
         <translation>לא מעוניינת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="42"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="43"/>
         <source>Reached</source>
         <translation>דיברנו</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="43"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="44"/>
         <source>No answer</source>
         <translation>אין מענה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="44"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="45"/>
         <source>Call back on</source>
         <translation>לחזור ללקוח בתאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="45"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="46"/>
         <source>Complaint opened</source>
         <translation>נפתחה תלונה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="34"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="35"/>
         <source>Not interested</source>
         <translation>לא מעוניין/ת</translation>
     </message>
@@ -878,32 +886,32 @@
 <context>
     <name>ComplaintChannel</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="78"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="79"/>
         <source>In person</source>
         <translation>פנים אל פנים</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="79"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="80"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="80"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="81"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="81"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="82"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="82"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="83"/>
         <source>E-mail</source>
         <translation>אימייל</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="83"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="84"/>
         <source>Other</source>
         <translation>אחר</translation>
     </message>
@@ -1124,42 +1132,42 @@
         <translation>{points} נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="127"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="128"/>
         <source>Opened</source>
         <translation>נפתחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="128"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="129"/>
         <source>Customer kept informed</source>
         <translation>עדכון הלקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="129"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="130"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="130"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="131"/>
         <source>Goodwill points</source>
         <translation>נקודות פיצוי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="131"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="132"/>
         <source>Remedy</source>
         <translation>פתרון</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="132"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="133"/>
         <source>Handled by</source>
         <translation>באחריות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="133"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="134"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="134"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="135"/>
         <source>Note</source>
         <translation>הערה</translation>
     </message>
@@ -1200,32 +1208,32 @@
 <context>
     <name>ComplaintRemedy</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="91"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="92"/>
         <source>Refund</source>
         <translation>החזר כספי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="92"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="93"/>
         <source>Store credit</source>
         <translation>זיכוי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="93"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="94"/>
         <source>Compensation</source>
         <translation>פיצוי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="94"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="95"/>
         <source>Replacement</source>
         <translation>החלפה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="95"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="96"/>
         <source>Apology</source>
         <translation>התנצלות</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="98"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="99"/>
         <source>Not chosen yet</source>
         <translation>טרם נבחר</translation>
     </message>
@@ -1233,22 +1241,22 @@
 <context>
     <name>ComplaintStatus</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="67"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="68"/>
         <source>Open</source>
         <translation>פתוחה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="68"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="69"/>
         <source>In progress</source>
         <translation>בטיפול</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="69"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="70"/>
         <source>Resolved</source>
         <translation>טופלה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="70"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="71"/>
         <source>Closed</source>
         <translation>סגורה</translation>
     </message>
@@ -1316,7 +1324,7 @@ A scanned card opens the member at once.</source>
         <translation>מוצגים {shown} מתוך {total} — המשיכו להקליד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/counter.py" line="314"/>
+        <location filename="../../ui/pages/counter.py" line="310"/>
         <source>Sale saved without a member: {amount}.</source>
         <translation>נשמרה מכירה ללא חבר מועדון: {amount}.</translation>
     </message>
@@ -1645,42 +1653,42 @@ Rejected: {rejected}</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
         <source>Choose the file</source>
         <translation>בחירת קובץ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="84"/>
         <source>A CSV or Excel (.xlsx) list of customers, with the column names in the first row.</source>
         <translation>רשימת לקוחות בקובץ CSV או Excel (xlsx), ושמות העמודות בשורה הראשונה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
         <source>Path of the file</source>
         <translation>נתיב הקובץ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="90"/>
         <source>Choose…</source>
         <translation>בחירה…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
         <source>Choose the file to import</source>
         <translation>בחירת קובץ לייבוא</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
         <source>Customer lists (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>רשימות לקוחות (*.csv *.xlsx *.xlsm *.txt *.tsv);;כל הקבצים (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
         <source>Reading the file…</source>
         <translation>קריאת הקובץ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="161"/>
         <source>{rows} rows, {columns} columns.</source>
         <translation>{rows} שורות, {columns} עמודות.</translation>
     </message>
@@ -1803,62 +1811,62 @@ Rejected: {rejected}</source>
 <context>
     <name>GreetingTemplatesEditor</name>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="89"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="75"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="90"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="76"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="99"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="85"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="101"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="87"/>
         <source>Back to the default text</source>
         <translation>חזרה לטקסט ברירת המחדל</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="108"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="94"/>
         <source>Language:</source>
         <translation>שפה:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="109"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="95"/>
         <source>Text:</source>
         <translation>טקסט:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="110"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="96"/>
         <source>Insert:</source>
         <translation>הוספה:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="123"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="109"/>
         <source>For a woman:</source>
         <translation>ללקוחה:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="123"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="109"/>
         <source>For a man:</source>
         <translation>ללקוח:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="214"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="200"/>
         <source>The preview waits until the text is fixed.</source>
         <translation>התצוגה המקדימה תתעדכן אחרי תיקון הטקסט.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="233"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="219"/>
         <source>Saved.</source>
         <translation>נשמר.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="245"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="231"/>
         <source>The default text is back.</source>
         <translation>הטקסט חזר לברירת המחדל.</translation>
     </message>
@@ -1904,230 +1912,238 @@ Rejected: {rejected}</source>
 <context>
     <name>HistoryTexts</name>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="36"/>
+        <location filename="../../ui/models/history_texts.py" line="41"/>
         <source>Everything</source>
         <translation>הכול</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="37"/>
+        <location filename="../../ui/models/history_texts.py" line="42"/>
         <source>Purchases</source>
         <translation>קניות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="38"/>
-        <location filename="../../ui/models/history_texts.py" line="51"/>
+        <location filename="../../ui/models/history_texts.py" line="43"/>
+        <location filename="../../ui/models/history_texts.py" line="56"/>
         <source>Points</source>
         <translation>נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="39"/>
+        <location filename="../../ui/models/history_texts.py" line="44"/>
         <source>Coupons</source>
         <translation>קופונים</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="40"/>
+        <location filename="../../ui/models/history_texts.py" line="45"/>
         <source>Rewards and stamps</source>
         <translation>הטבות וחותמות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="41"/>
+        <location filename="../../ui/models/history_texts.py" line="46"/>
         <source>Calls</source>
         <translation>שיחות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="42"/>
+        <location filename="../../ui/models/history_texts.py" line="47"/>
         <source>Complaints</source>
         <translation>תלונות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="43"/>
-        <location filename="../../ui/models/history_texts.py" line="57"/>
+        <location filename="../../ui/models/history_texts.py" line="48"/>
+        <location filename="../../ui/models/history_texts.py" line="62"/>
         <source>Feedback</source>
         <translation>משובים</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="44"/>
+        <location filename="../../ui/models/history_texts.py" line="49"/>
         <source>Greetings</source>
         <translation>ברכות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="50"/>
+        <location filename="../../ui/models/history_texts.py" line="55"/>
         <source>Purchase</source>
         <translation>קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="52"/>
+        <location filename="../../ui/models/history_texts.py" line="57"/>
         <source>Stamps</source>
         <translation>חותמות</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="53"/>
+        <location filename="../../ui/models/history_texts.py" line="58"/>
         <source>Reward</source>
         <translation>הטבה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="54"/>
+        <location filename="../../ui/models/history_texts.py" line="59"/>
         <source>Coupon</source>
         <translation>קופון</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="55"/>
+        <location filename="../../ui/models/history_texts.py" line="60"/>
         <source>Call</source>
         <translation>שיחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="56"/>
+        <location filename="../../ui/models/history_texts.py" line="61"/>
         <source>Complaint</source>
         <translation>תלונה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="58"/>
+        <location filename="../../ui/models/history_texts.py" line="63"/>
         <source>Greeting</source>
         <translation>ברכה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="65"/>
+        <location filename="../../ui/models/history_texts.py" line="70"/>
         <source>Earned</source>
         <translation>נצברו</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="66"/>
+        <location filename="../../ui/models/history_texts.py" line="71"/>
         <source>Redeemed</source>
         <translation>מומשו</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="67"/>
+        <location filename="../../ui/models/history_texts.py" line="72"/>
         <source>Bonus</source>
         <translation>בונוס</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="68"/>
-        <location filename="../../ui/models/history_texts.py" line="91"/>
+        <location filename="../../ui/models/history_texts.py" line="73"/>
+        <location filename="../../ui/models/history_texts.py" line="96"/>
         <source>Expired</source>
         <translation>פגו</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="69"/>
+        <location filename="../../ui/models/history_texts.py" line="74"/>
         <source>Adjusted by hand</source>
         <translation>עדכון ידני</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="70"/>
+        <location filename="../../ui/models/history_texts.py" line="75"/>
         <source>Taken back</source>
         <translation>הוחזרו</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="81"/>
+        <location filename="../../ui/models/history_texts.py" line="86"/>
         <source>Voided</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="83"/>
+        <location filename="../../ui/models/history_texts.py" line="88"/>
         <source>Returned {amount}</source>
         <translation>הוחזרו {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="89"/>
+        <location filename="../../ui/models/history_texts.py" line="94"/>
         <source>Available</source>
         <translation>זמין</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="90"/>
+        <location filename="../../ui/models/history_texts.py" line="95"/>
         <source>Used</source>
         <translation>נוצל</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="92"/>
+        <location filename="../../ui/models/history_texts.py" line="97"/>
         <source>Not valid yet</source>
         <translation>עוד לא בתוקף</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="93"/>
+        <location filename="../../ui/models/history_texts.py" line="98"/>
         <source>Waiting</source>
         <translation>ממתינה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="94"/>
+        <location filename="../../ui/models/history_texts.py" line="99"/>
         <source>Cancelled</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="104"/>
+        <location filename="../../ui/models/history_texts.py" line="109"/>
         <source>Greeted</source>
         <translation>ברכה נשלחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="105"/>
+        <location filename="../../ui/models/history_texts.py" line="110"/>
         <source>Sent by {channel}</source>
         <translation>נשלחה ב{channel}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="124"/>
+        <location filename="../../ui/models/history_texts.py" line="129"/>
         <source>{card}: {stamps}, {total} on the card</source>
         <translation>{card}: {stamps}, {total} בכרטיס</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="136"/>
+        <location filename="../../ui/models/history_texts.py" line="141"/>
         <source>{code} — {off} off, until {date}</source>
         <translation>{code} — {off} הנחה, עד {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="139"/>
+        <location filename="../../ui/models/history_texts.py" line="144"/>
         <source>{code} — {off} off</source>
         <translation>{code} — {off} הנחה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="153"/>
+        <location filename="../../ui/models/history_texts.py" line="158"/>
         <source>Score {nps}</source>
         <translation>ציון {nps}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="168"/>
+        <location filename="../../ui/models/history_texts.py" line="173"/>
         <source>No. {id}</source>
         <translation>מס&apos; {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="176"/>
+        <location filename="../../ui/models/history_texts.py" line="181"/>
         <source>({qty} returned)</source>
         <translation>({qty} הוחזרו)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="184"/>
+        <location filename="../../ui/models/history_texts.py" line="189"/>
         <source>voided {date}: {reason}</source>
         <translation>בוטלה ב-{date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="198"/>
+        <location filename="../../ui/models/history_texts.py" line="203"/>
         <source>{price} each</source>
         <translation>{price} ליחידה</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="200"/>
+        <location filename="../../ui/models/history_texts.py" line="205"/>
         <source>{qty} returned</source>
         <translation>{qty} הוחזרו</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="206"/>
+        <location filename="../../ui/models/history_texts.py" line="211"/>
         <source>Paid {paid} after {discounts} off</source>
         <translation>שולם {paid} אחרי הנחה של {discounts}</translation>
     </message>
-    <message>
-        <location filename="../../ui/models/history_texts.py" line="234"/>
-        <source>Last 12 months: {visits} visits, {spend}</source>
-        <translation>12 החודשים האחרונים: {visits} ביקורים, {spend}</translation>
+    <message numerus="yes">
+        <location filename="../../ui/models/history_texts.py" line="241"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>ביקור אחד</numerusform>
+            <numerusform>%n ביקורים</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="237"/>
-        <source>Since joining on {date}: {visits} visits, {spend}, average basket {average}</source>
-        <translation>מאז ההצטרפות ב-{date}: {visits} ביקורים, {spend}, סל ממוצע {average}</translation>
+        <location filename="../../ui/models/history_texts.py" line="257"/>
+        <source>Last 12 months: {visits}, {spend}</source>
+        <translation>12 החודשים האחרונים: {visits}, {spend}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="249"/>
+        <location filename="../../ui/models/history_texts.py" line="260"/>
+        <source>Since joining on {date}: {visits}, {spend}, average basket {average}</source>
+        <translation>מאז ההצטרפות ב-{date}: {visits}, {spend}, סל ממוצע {average}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/history_texts.py" line="272"/>
         <source>Favourite categories: {names}</source>
         <translation>קטגוריות מועדפות: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/history_texts.py" line="251"/>
+        <location filename="../../ui/models/history_texts.py" line="274"/>
         <source>Balance: {points}</source>
         <translation>יתרה: {points}</translation>
     </message>
@@ -2135,82 +2151,82 @@ Rejected: {rejected}</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="18"/>
+        <location filename="../../ui/dialogs/import_common.py" line="19"/>
         <source>First name</source>
         <translation>שם פרטי</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="19"/>
+        <location filename="../../ui/dialogs/import_common.py" line="20"/>
         <source>Last name</source>
         <translation>שם משפחה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="20"/>
+        <location filename="../../ui/dialogs/import_common.py" line="21"/>
         <source>Full name</source>
         <translation>שם מלא</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="21"/>
+        <location filename="../../ui/dialogs/import_common.py" line="22"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="22"/>
+        <location filename="../../ui/dialogs/import_common.py" line="23"/>
         <source>E-mail</source>
         <translation>אימייל</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="23"/>
+        <location filename="../../ui/dialogs/import_common.py" line="24"/>
         <source>Birthday</source>
         <translation>תאריך לידה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="24"/>
+        <location filename="../../ui/dialogs/import_common.py" line="25"/>
         <source>City</source>
         <translation>עיר</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="25"/>
+        <location filename="../../ui/dialogs/import_common.py" line="26"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="26"/>
+        <location filename="../../ui/dialogs/import_common.py" line="27"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="27"/>
+        <location filename="../../ui/dialogs/import_common.py" line="28"/>
         <source>Form of address</source>
         <translation>לשון פנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="28"/>
+        <location filename="../../ui/dialogs/import_common.py" line="29"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="29"/>
+        <location filename="../../ui/dialogs/import_common.py" line="30"/>
         <source>Source</source>
         <translation>מקור הגעה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="30"/>
+        <location filename="../../ui/dialogs/import_common.py" line="31"/>
         <source>Join date</source>
         <translation>תאריך הצטרפות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="31"/>
+        <location filename="../../ui/dialogs/import_common.py" line="32"/>
         <source>SMS consent</source>
         <translation>הסכמה ל-SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="32"/>
+        <location filename="../../ui/dialogs/import_common.py" line="33"/>
         <source>WhatsApp consent</source>
         <translation>הסכמה ל-WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="33"/>
+        <location filename="../../ui/dialogs/import_common.py" line="34"/>
         <source>E-mail consent</source>
         <translation>הסכמה לאימייל</translation>
     </message>
@@ -2245,27 +2261,27 @@ Not imported: {rejected}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="50"/>
+        <location filename="../../ui/dialogs/import_common.py" line="51"/>
         <source>Something unexpected went wrong: {detail}</source>
         <translation>אירעה שגיאה לא צפויה: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="49"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="50"/>
         <source>Import members</source>
         <translation>ייבוא חברים</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="53"/>
         <source>Import</source>
         <translation>ייבוא</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="53"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="54"/>
         <source>Back</source>
         <translation>הקודם</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="53"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="54"/>
         <source>Next</source>
         <translation>הבא</translation>
     </message>
@@ -2784,12 +2800,12 @@ Not imported: {rejected}</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="184"/>
         <source>Match the columns</source>
         <translation>התאמת עמודות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="185"/>
         <source>Choose what each column of the file holds.</source>
         <translation>בחרו מה יש בכל עמודה של הקובץ.</translation>
     </message>
@@ -2815,12 +2831,12 @@ Not imported: {rejected}</source>
         <translation>(לא לייבא)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="279"/>
         <source>Choose the column that holds the phone number.</source>
         <translation>בחרו את העמודה של מספר הטלפון.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="281"/>
         <source>Choose a column with the name (first, last or full name).</source>
         <translation>בחרו עמודה עם השם (שם פרטי, שם משפחה או שם מלא).</translation>
     </message>
@@ -3398,41 +3414,41 @@ Not imported: {rejected}</source>
 <context>
     <name>NpsCategory</name>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="107"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="108"/>
         <source>Promoter</source>
         <comment>masculine</comment>
         <translation>ממליץ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="108"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="109"/>
         <source>Passive</source>
         <comment>masculine</comment>
         <translation>פסיבי</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="110"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="111"/>
         <source>Promoter</source>
         <comment>feminine</comment>
         <translation>ממליצה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="111"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="112"/>
         <source>Passive</source>
         <comment>feminine</comment>
         <translation>פסיבית</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="113"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="114"/>
         <source>Promoter</source>
         <translation>ממליץ/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="114"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="115"/>
         <source>Passive</source>
         <translation>פסיבי/ת</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/touch_texts.py" line="118"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="119"/>
         <source>Detractor</source>
         <translation>לא מרוצה</translation>
     </message>
@@ -3473,42 +3489,42 @@ Not imported: {rejected}</source>
 <context>
     <name>Occasions</name>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="45"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="177"/>
         <source>Birthday</source>
         <translation>יום הולדת</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="46"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="178"/>
         <source>A child&apos;s birthday</source>
         <translation>יום הולדת של ילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="47"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="179"/>
         <source>A pet&apos;s birthday</source>
         <translation>יום הולדת של חיית מחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="48"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="180"/>
         <source>Thank you for a purchase</source>
         <translation>תודה על קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="49"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="181"/>
         <source>Order ready</source>
         <translation>ההזמנה מוכנה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="50"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="182"/>
         <source>We miss you</source>
         <translation>התגעגענו</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="51"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="183"/>
         <source>Coupon (advertisement)</source>
         <translation>קופון (פרסומת)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="52"/>
+        <location filename="../../ui/widgets/touch_texts.py" line="184"/>
         <source>Sale (advertisement)</source>
         <translation>מבצע (פרסומת)</translation>
     </message>
@@ -3544,7 +3560,7 @@ Not imported: {rejected}</source>
 <context>
     <name>PdfPrinter</name>
     <message>
-        <location filename="../../ui/printing/pdf_printer.py" line="156"/>
+        <location filename="../../ui/printing/pdf_printer.py" line="157"/>
         <source>The printer {name} could not be opened.</source>
         <translation>לא ניתן לפתוח את המדפסת {name}.</translation>
     </message>
@@ -3820,37 +3836,37 @@ Not imported: {rejected}</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="60"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="46"/>
         <source>Age</source>
         <translation>גיל</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="61"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="47"/>
         <source>Child&apos;s name</source>
         <translation>שם הילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="62"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="48"/>
         <source>Child&apos;s age</source>
         <translation>גיל הילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="63"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="49"/>
         <source>Pet&apos;s name</source>
         <translation>שם חיית המחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="64"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="50"/>
         <source>Pet&apos;s kind</source>
         <translation>סוג חיית המחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="65"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="51"/>
         <source>Pet&apos;s age</source>
         <translation>גיל חיית המחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/greeting_templates.py" line="66"/>
+        <location filename="../../ui/pages/greeting_templates.py" line="52"/>
         <source>Offer details</source>
         <translation>פרטי ההצעה</translation>
     </message>
@@ -3866,12 +3882,12 @@ Not imported: {rejected}</source>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../ui/printing/print_job.py" line="97"/>
+        <location filename="../../ui/printing/print_job.py" line="105"/>
         <source>Print</source>
         <translation>הדפסה</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_job.py" line="163"/>
+        <location filename="../../ui/printing/print_job.py" line="171"/>
         <source>The printer did not take the document: {reason}</source>
         <translation>המדפסת לא קיבלה את המסמך: {reason}</translation>
     </message>
@@ -3928,39 +3944,42 @@ Not imported: {rejected}</source>
         <source>Printing…</source>
         <translation>מדפיס…</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="172"/>
-        <source>Sent {pages} page(s) to {printer}.</source>
-        <translation>נשלחו {pages} עמודים למדפסת {printer}.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/print_preview.py" line="170"/>
+        <source>Sent %n page(s) to {printer}.</source>
+        <translation>
+            <numerusform>עמוד אחד נשלח למדפסת {printer}.</numerusform>
+            <numerusform>%n עמודים נשלחו למדפסת {printer}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="181"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="179"/>
         <source>Printing was cancelled.</source>
         <translation>ההדפסה בוטלה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="204"/>
         <source>Save the PDF</source>
         <translation>שמירת ה־PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="204"/>
         <source>PDF files (*.pdf)</source>
         <translation>קובצי PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="228"/>
-        <location filename="../../ui/dialogs/print_preview.py" line="257"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="226"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="255"/>
         <source>Could not save to {path}: {reason}</source>
         <translation>לא ניתן לשמור ב־{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="234"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="232"/>
         <source>Saved to {path}</source>
         <translation>נשמר ב־{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="265"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="263"/>
         <source>No PDF viewer opened; the file is at {path}</source>
         <translation>לא נפתח מציג PDF; הקובץ נמצא ב־{path}</translation>
     </message>
@@ -4167,42 +4186,42 @@ Not imported: {rejected}</source>
         <translation>{points} נקודות = {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="177"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="189"/>
         <source>The loyalty programme</source>
         <translation>תוכנית הנאמנות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="178"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="190"/>
         <source>How members earn points and what the points are worth.</source>
         <translation>איך חברי המועדון צוברים נקודות ומה שוויין.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="180"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="192"/>
         <source>Points for each ₪1</source>
         <translation>נקודות על כל ₪1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="181"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="193"/>
         <source>One point is worth</source>
         <translation>שווי נקודה אחת</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="182"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="194"/>
         <source>Points for joining</source>
         <translation>נקודות בהצטרפות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="183"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="195"/>
         <source>Points on the birthday</source>
         <translation>נקודות ביום ההולדת</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="184"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="196"/>
         <source>Points expire after (months)</source>
         <translation>הנקודות פגות אחרי (חודשים)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="188"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="200"/>
         <source>never</source>
         <translation>לעולם לא</translation>
     </message>
@@ -4472,67 +4491,72 @@ Not imported: {rejected}</source>
 <context>
     <name>ReturnPurchaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="41"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="42"/>
         <source>Return items</source>
         <translation>החזרת פריטים</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="46"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="45"/>
+        <source>Return items — {name}</source>
+        <translation>החזרת פריטים — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/return_purchase.py" line="50"/>
         <source>Choose how many of each item came back; their spend, points and stamps are taken back.</source>
         <translation>בחרו כמה יחידות מכל פריט הוחזרו; הסכום, הנקודות והחותמות שלהן יבוטלו.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="59"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="63"/>
         <source>{name} ({price} each)</source>
         <translation>{name} ({price} ליחידה)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="64"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="68"/>
         <source>bought {qty}, returned {returned}</source>
         <translation>נקנו {qty}, הוחזרו {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="77"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="81"/>
         <source>Nothing is left to return on this purchase.</source>
         <translation>לא נשאר מה להחזיר בקנייה הזו.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="81"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="85"/>
         <source>for example: too small, broken</source>
         <translation>לדוגמה: קטן מדי, שבור</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="99"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="103"/>
         <source>Purchase</source>
         <translation>קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="100"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="104"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="105"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="109"/>
         <source>Return</source>
         <translation>החזרה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="110"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="114"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="135"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="139"/>
         <source>Choose how many of which items came back.</source>
         <translation>בחרו כמה יחידות ואילו פריטים הוחזרו.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="146"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="150"/>
         <source>Say why the items came back.</source>
         <translation>כתבו למה הפריטים הוחזרו.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="163"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="167"/>
         <source>Return and write off {points}</source>
         <translation>החזרה ומחיקת {points}</translation>
     </message>
@@ -4682,47 +4706,52 @@ Not imported: {rejected}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="62"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="66"/>
         <source>Set up the shop</source>
         <translation>הגדרת החנות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="63"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="67"/>
         <source>Skip the set-up</source>
         <translation>דילוג על ההגדרה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="64"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="68"/>
         <source>Back</source>
         <translation>הקודם</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="65"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="69"/>
         <source>Next</source>
         <translation>הבא</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="66"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="70"/>
         <source>Finish</source>
         <translation>סיום</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="123"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="107"/>
+        <source>The programme could not be saved; nothing was changed. Try again.</source>
+        <translation>לא ניתן היה לשמור את התוכנית; דבר לא השתנה. נסו שוב.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="131"/>
         <source>Filling the demo shop…</source>
         <translation>ממלא את חנות ההדגמה…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="138"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="146"/>
         <source>Filling the demo shop… {done} of {total} members</source>
         <translation>ממלא את חנות ההדגמה… {done} מתוך {total} חברים</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="157"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="165"/>
         <source>The demo could not be filled: {reason}</source>
         <translation>לא ניתן היה למלא את ההדגמה: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="161"/>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="169"/>
         <source>The demo could not be filled; the shop was left as it was.</source>
         <translation>לא ניתן היה למלא את ההדגמה; החנות נשארה כפי שהייתה.</translation>
     </message>
@@ -4730,32 +4759,37 @@ Not imported: {rejected}</source>
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="99"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="107"/>
+        <source>Enter the shop&apos;s name to go on.</source>
+        <translation>כדי להמשיך יש להקליד את שם החנות.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="111"/>
         <source>Your shop</source>
         <translation>החנות שלך</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="100"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="112"/>
         <source>The name and logo appear on notes, member cards and slips.</source>
         <translation>השם והלוגו מופיעים על פתקי תודה, כרטיסי מועדון ותלושים.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="101"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="113"/>
         <source>Shop name</source>
         <translation>שם החנות</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="102"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="114"/>
         <source>Logo</source>
         <translation>לוגו</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="103"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="115"/>
         <source>For example: Noa&apos;s Corner</source>
         <translation>לדוגמה: הפינה של נועה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="104"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="116"/>
         <source>Thank-you notes are signed with it.</source>
         <translation>פתקי התודה חתומים בשם הזה.</translation>
     </message>
@@ -4763,52 +4797,52 @@ Not imported: {rejected}</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="244"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="256"/>
         <source>How would you like to start?</source>
         <translation>איך להתחיל?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="245"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="257"/>
         <source>You can import customers or change any of this later.</source>
         <translation>אפשר לייבא לקוחות או לשנות כל דבר מאוחר יותר.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="246"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="258"/>
         <source>Import my customers</source>
         <translation>ייבוא הלקוחות שלי</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="248"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="260"/>
         <source>From a CSV or Excel list: the import opens when the set-up ends.</source>
         <translation>מרשימת CSV או Excel: הייבוא נפתח בסוף ההגדרה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="250"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="262"/>
         <source>Start empty</source>
         <translation>להתחיל ריק</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="251"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="263"/>
         <source>Members join at the counter, one by one.</source>
         <translation>חברי המועדון מצטרפים בקופה, אחד אחד.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="252"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="264"/>
         <source>Look at a demo shop</source>
         <translation>להציץ בחנות הדגמה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="255"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="267"/>
         <source>{count} made-up members with two years of purchases, to try everything. Use a new data folder for the real shop.</source>
         <translation>{count} חברים בדויים עם שנתיים של קניות, כדי לנסות הכול. לחנות האמיתית השתמשו בתיקיית נתונים חדשה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="259"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="271"/>
         <source>Only an empty shop can be filled with the demo.</source>
         <translation>רק חנות ריקה אפשר למלא בהדגמה.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="262"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="274"/>
         <source>Filling the demo shop…</source>
         <translation>ממלא את חנות ההדגמה…</translation>
     </message>
@@ -5310,284 +5344,289 @@ Not imported: {rejected}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>“{text}” is not a phone number that can exist.</source>
         <translation>המספר &quot;{text}&quot; אינו מספר טלפון תקין.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>The logo {path} cannot be used: {detail}</source>
+        <translation>אי אפשר להשתמש בלוגו {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>The phone {phone} already belongs to member {number} ({name}).</source>
         <translation>הטלפון {phone} כבר שייך לחבר/ת מועדון מס׳ {number} ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>“{text}” is not a date (use dd/mm/yyyy or dd/mm).</source>
         <translation>התאריך &quot;{text}&quot; אינו תקין (יש להקליד יום/חודש/שנה או יום/חודש).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation>כתובת האימייל &quot;{text}&quot; אינה תקינה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>A member needs a first or last name.</source>
         <translation>יש להזין שם פרטי או שם משפחה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>{field}: “{text}” is not allowed.</source>
         <translation>{field}: הערך &quot;{text}&quot; אינו מותר.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>No member with the phone or number “{key}”.</source>
         <translation>אין במועדון מישהו עם הטלפון או המספר &quot;{key}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>This shop&apos;s database was written by a newer Shopkeeper (schema {found}, this app knows up to {known}). Update the app; the database was not touched.</source>
         <translation>מסד הנתונים של החנות נכתב בגרסה חדשה יותר של Shopkeeper (סכמה {found}, גרסה זו מכירה עד {known}). יש לעדכן את התוכנה; מסד הנתונים לא שונה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>The shop database at {path} failed its integrity check ({detail}). Restore a backup; nothing was changed.</source>
         <translation>מסד הנתונים של החנות בנתיב {path} לא עבר את בדיקת התקינות ({detail}). יש לשחזר מגיבוי; דבר לא שונה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>{path} is not a Shopkeeper database ({detail}).</source>
         <translation>הקובץ {path} אינו מסד נתונים של Shopkeeper ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Shopkeeper is already open on this shop (process {pid} on {host}). Switch to that window, or close it first.</source>
         <translation>החנות כבר פתוחה ב-Shopkeeper (תהליך {pid} במחשב {host}). יש לעבור לחלון ההוא, או לסגור אותו קודם.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>The file cannot be imported: {detail}</source>
         <translation>לא ניתן לייבא את הקובץ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>phone: missing.</source>
         <translation>טלפון: חסר.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>duplicate phone in the file (row {row})</source>
         <translation>טלפון כפול בקובץ (שורה {row})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>The phone {phone} is not in any range in use; the member was saved, check the number.</source>
         <translation>המספר {phone} אינו בטווח מספרים שבשימוש; הפרטים נשמרו, כדאי לבדוק את המספר.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>“{text}” is not an amount in shekels (for example 149.90).</source>
         <translation>&quot;{text}&quot; אינו סכום בשקלים (לדוגמה 149.90).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>Not enough points: {requested} asked for, the balance is {balance}.</source>
         <translation>אין מספיק נקודות: התבקשו {requested}, היתרה היא {balance}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>At least {minimum} points must be redeemed at once ({requested} asked for).</source>
         <translation>יש לממש לפחות {minimum} נקודות בפעם אחת (התבקשו {requested}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>{requested} points are worth more than the amount to pay; at most {maximum} can be used.</source>
         <translation>{requested} נקודות שוות יותר מהסכום לתשלום; אפשר לממש לכל היותר {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>A manual change of points needs a reason.</source>
         <translation>לשינוי ידני של נקודות צריך סיבה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>There is no coupon with the code “{code}”.</source>
         <translation>אין קופון עם הקוד &quot;{code}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>The coupon {code} cannot be used: {detail}.</source>
         <translation>אי אפשר להשתמש בקופון {code}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>There is no purchase number {id}.</source>
         <translation>אין קנייה מספר {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Purchase {id} was already voided on {on}.</source>
         <translation>קנייה {id} כבר בוטלה ב־{on}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Purchase {id} earned {earned} points but the balance is only {balance}: the points were spent. Void it with a write-off of {shortfall} points, or adjust the points first.</source>
         <translation>קנייה {id} צברה {earned} נקודות, אבל היתרה היא רק {balance}: הנקודות כבר מומשו. אפשר לבטל אותה ולמחוק {shortfall} נקודות, או לעדכן קודם את הנקודות.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>The lines add up to {lines}, not to the amount {amount}.</source>
         <translation>סכום השורות הוא {lines} ולא הסכום {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>Programme setting {key}: {detail}</source>
         <translation>הגדרת המועדון {key}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>The reward “{name}” is not available to this member.</source>
         <translation>ההטבה &quot;{name}&quot; אינה זמינה לחבר המועדון הזה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>There is no pickup order “{key}”.</source>
         <translation>אין הזמנה לאיסוף &quot;{key}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Pickup order {id}: {detail}.</source>
         <translation>הזמנה לאיסוף {id}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>“{{{name}}}” is not a placeholder a note can fill in.</source>
         <translation>„{{{name}}}” אינו שדה שפתק יכול למלא.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>A brace is not closed, or closed without being opened: “{text}” (write {{{{ or }}}} for a brace itself).</source>
         <translation>סוגר מסולסל לא נסגר, או נסגר בלי שנפתח: „{text}” (לסוגר עצמו כתבו {{{{ או }}}}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>“{text}” has more than three forms; write {{masculine|feminine}} or {{masculine|feminine|neutral}}.</source>
         <translation>ב„{text}” יש יותר משלוש צורות; כתבו {{זכר|נקבה}} או {{זכר|נקבה|סתמי}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>There is no note template called “{name}”.</source>
         <translation>אין תבנית פתק בשם „{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>There is already a note template called “{name}”.</source>
         <translation>כבר יש תבנית פתק בשם „{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
-        <source>The logo {path} cannot be printed: {detail}</source>
-        <translation>אי אפשר להדפיס את הלוגו {path}: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The phone {phone} already belongs to member {number} ({name}).</source>
         <comment>masculine</comment>
         <translation>הטלפון {phone} כבר שייך לחבר מועדון מס׳ {number} ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>The phone {phone} already belongs to member {number} ({name}).</source>
         <comment>feminine</comment>
         <translation>הטלפון {phone} כבר שייך לחברת מועדון מס׳ {number} ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>{name} has not agreed to receive advertising by {channel}; nothing was prepared.</source>
         <comment>masculine</comment>
         <translation>{name} לא הסכים לקבל פרסומות ב־{channel}; לא הוכנה הודעה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>{name} has not agreed to receive advertising by {channel}; nothing was prepared.</source>
         <comment>feminine</comment>
         <translation>{name} לא הסכימה לקבל פרסומות ב־{channel}; לא הוכנה הודעה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>{name} has not agreed to receive advertising by {channel}; nothing was prepared.</source>
         <translation>{name} לא הסכים/ה לקבל פרסומות ב־{channel}; לא הוכנה הודעה.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>There is no complaint number {id}.</source>
         <translation>אין תלונה מספר {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Complaint {id} is {status}; it cannot become {target}.</source>
         <translation>תלונה {id} במצב {status}; אי אפשר להעביר אותה למצב {target}.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>An advertisement must name the shop: set the shop&apos;s name in Settings first.</source>
         <translation>פרסומת חייבת לכלול את שם החנות: יש להגדיר קודם את שם החנות בהגדרות.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>The shop needs a name: thank-you notes and printouts are signed with it.</source>
+        <translation>לחנות צריך להיות שם: פתקי התודה וההדפסות חתומים בו.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>{name} has no {kind} called “{subject}”.</source>
         <translation>ל־{name} אין {kind} בשם &quot;{subject}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="106"/>
+        <location filename="../../ui/message_details.py" line="144"/>
         <source>sms</source>
         <comment>advertising channel</comment>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="107"/>
+        <location filename="../../ui/message_details.py" line="145"/>
         <source>whatsapp</source>
         <comment>advertising channel</comment>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="108"/>
+        <location filename="../../ui/message_details.py" line="146"/>
         <source>email</source>
         <comment>advertising channel</comment>
         <translation>דוא&quot;ל</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="109"/>
+        <location filename="../../ui/message_details.py" line="147"/>
         <source>open</source>
         <comment>complaint status</comment>
         <translation>פתוחה</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="110"/>
+        <location filename="../../ui/message_details.py" line="148"/>
         <source>in-progress</source>
         <comment>complaint status</comment>
         <translation>בטיפול</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="111"/>
+        <location filename="../../ui/message_details.py" line="149"/>
         <source>resolved</source>
         <comment>complaint status</comment>
         <translation>טופלה</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="112"/>
+        <location filename="../../ui/message_details.py" line="150"/>
         <source>closed</source>
         <comment>complaint status</comment>
         <translation>סגורה</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="113"/>
+        <location filename="../../ui/message_details.py" line="151"/>
         <source>child</source>
         <comment>whose birthday</comment>
         <translation>ילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="114"/>
+        <location filename="../../ui/message_details.py" line="152"/>
         <source>pet</source>
         <comment>whose birthday</comment>
         <translation>חיית מחמד</translation>
@@ -5596,390 +5635,443 @@ Not imported: {rejected}</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>gender</source>
         <translation>מין</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>form of address</source>
         <translation>לשון פנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>child&apos;s name</source>
         <translation>שם הילד/ה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>pet&apos;s name</source>
         <translation>שם חיית המחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>consent channel</source>
         <translation>ערוץ הסכמה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>channel</source>
         <translation>ערוץ</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>referred by</source>
         <translation>בהמלצת</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>points</source>
         <translation>נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>item line</source>
         <translation>שורת פריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>fulfilment</source>
         <translation>אופן המסירה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>returned quantity</source>
         <translation>כמות מוחזרת</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>coupon</source>
         <translation>קופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>percent</source>
         <translation>אחוז</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>valid until</source>
         <translation>בתוקף עד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>items</source>
         <translation>פריטים</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>item name</source>
         <translation>שם הפריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>item quantity</source>
         <translation>כמות הפריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>item price</source>
         <translation>מחיר הפריט</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>paid</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>amount due</source>
         <translation>סכום לתשלום</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>member</source>
         <translation>חבר מועדון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>template name</source>
         <translation>שם התבנית</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>note text</source>
         <translation>טקסט הפתק</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>coupon percent</source>
         <translation>אחוז הקופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>coupon amount</source>
         <translation>סכום הקופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>coupon days</source>
         <translation>ימי תוקף הקופון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>recommendation score (0–10)</source>
         <translation>ציון המלצה (‎0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>score (1–5)</source>
         <translation>ציון (‎1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>call-back date</source>
         <translation>תאריך לחזרה ללקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>days</source>
         <translation>ימים</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>export file</source>
         <translation>קובץ ייצוא</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>feedback</source>
         <translation>משוב</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>goodwill points</source>
         <translation>נקודות פיצוי</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>greeting text</source>
         <translation>טקסט הברכה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>greeting</source>
         <translation>ברכה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>date it happened</source>
         <translation>תאריך המקרה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>occasion</source>
         <translation>אירוע</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>promotion</source>
         <translation>פרסומת</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>purchase</source>
         <translation>קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>remedy</source>
         <translation>פתרון</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>call result</source>
         <translation>תוצאת השיחה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>shop name</source>
         <translation>שם החנות</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>statement</source>
         <translation>היגד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>child or pet</source>
         <translation>ילד/ה או חיית מחמד</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>what happened</source>
         <translation>מה קרה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>what the customer was told</source>
         <translation>מה נאמר ללקוח</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>note</source>
         <translation>הערה</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>win-back days</source>
         <translation>ימים להחזרת לקוחות</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>follow-up days</source>
         <translation>ימים עד שיחת מעקב</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>follow-up minimum amount</source>
         <translation>סכום מינימלי לשיחת מעקב</translation>
     </message>
 </context>
 <context>
+    <name>logo</name>
+    <message>
+        <location filename="../../ui/message_details.py" line="51"/>
+        <source>the file is empty.</source>
+        <translation>הקובץ ריק.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="53"/>
+        <source>it is {mb} MB; a logo may be at most 2 MB.</source>
+        <translation>גודלו {mb} MB; לוגו יכול להיות עד 2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="57"/>
+        <source>it is not a PNG or JPEG image.</source>
+        <translation>זו לא תמונת PNG או JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="59"/>
+        <source>it is {width} × {height} pixels; at most {most} on a side.</source>
+        <translation>גודלו {width} × {height} פיקסלים; לכל היותר {most} בכל צד.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="67"/>
+        <source>it claims far too many pixels; at most {most} on a side.</source>
+        <translation>יש בו הרבה יותר מדי פיקסלים; לכל היותר {most} בכל צד.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="71"/>
+        <source>the image cannot be read.</source>
+        <translation>אי אפשר לקרוא את התמונה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="73"/>
+        <source>there is no such file.</source>
+        <translation>אין קובץ כזה.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="75"/>
+        <source>it is a folder, not a file.</source>
+        <translation>זו תיקייה, לא קובץ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="77"/>
+        <source>the file cannot be opened.</source>
+        <translation>אי אפשר לפתוח את הקובץ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_details.py" line="79"/>
+        <source>the stored logo is damaged.</source>
+        <translation>הלוגו השמור פגום.</translation>
+    </message>
+</context>
+<context>
     <name>programme</name>
     <message>
-        <location filename="../../ui/message_details.py" line="49"/>
+        <location filename="../../ui/message_details.py" line="87"/>
         <source>Points per ₪1</source>
         <translation>נקודות לכל ₪1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="50"/>
+        <location filename="../../ui/message_details.py" line="88"/>
         <source>Rounding</source>
         <translation>עיגול</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="51"/>
+        <location filename="../../ui/message_details.py" line="89"/>
         <source>Minimum purchase</source>
         <translation>קנייה מינימלית</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="52"/>
+        <location filename="../../ui/message_details.py" line="90"/>
         <source>Categories that earn no points</source>
         <translation>קטגוריות שלא צוברות נקודות</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="53"/>
+        <location filename="../../ui/message_details.py" line="91"/>
         <source>Value of one point</source>
         <translation>שווי נקודה אחת</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="54"/>
+        <location filename="../../ui/message_details.py" line="92"/>
         <source>Fewest points redeemed at once</source>
         <translation>מינימום נקודות למימוש</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="55"/>
+        <location filename="../../ui/message_details.py" line="93"/>
         <source>Welcome bonus</source>
         <translation>בונוס הצטרפות</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="56"/>
+        <location filename="../../ui/message_details.py" line="94"/>
         <source>Birthday bonus</source>
         <translation>בונוס יום הולדת</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="57"/>
+        <location filename="../../ui/message_details.py" line="95"/>
         <source>Referral bonus</source>
         <translation>בונוס חבר מביא חבר</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="58"/>
+        <location filename="../../ui/message_details.py" line="96"/>
         <source>Points expire after (months)</source>
         <translation>תפוגת נקודות (חודשים)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="59"/>
+        <location filename="../../ui/message_details.py" line="97"/>
         <source>Tiers</source>
         <translation>דרגות</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="60"/>
+        <location filename="../../ui/message_details.py" line="98"/>
         <source>Stamp cards</source>
         <translation>כרטיסיות</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="61"/>
+        <location filename="../../ui/message_details.py" line="99"/>
         <source>Rewards</source>
         <translation>הטבות</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="70"/>
+        <location filename="../../ui/message_details.py" line="108"/>
         <source>must not be negative</source>
         <translation>אסור שיהיה שלילי</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="71"/>
+        <location filename="../../ui/message_details.py" line="109"/>
         <source>the lowest tier must start at 0</source>
         <translation>הדרגה הנמוכה צריכה להתחיל ב־0</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="74"/>
+        <location filename="../../ui/message_details.py" line="112"/>
         <source>every tier needs its own name</source>
         <translation>לכל דרגה צריך שם משלה</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="75"/>
+        <location filename="../../ui/message_details.py" line="113"/>
         <source>each card needs a name, a category and at least 2 stamps</source>
         <translation>לכל כרטיסייה צריך שם, קטגוריה ולפחות 2 חותמות</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="78"/>
+        <location filename="../../ui/message_details.py" line="116"/>
         <source>every card needs its own name</source>
         <translation>לכל כרטיסייה צריך שם משלה</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="79"/>
+        <location filename="../../ui/message_details.py" line="117"/>
         <source>each reward needs its own name and a positive number of points</source>
         <translation>לכל הטבה צריך שם משלה ומספר נקודות חיובי</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="87"/>
+        <location filename="../../ui/message_details.py" line="125"/>
         <source>“{value}” is not a number</source>
         <translation>&quot;{value}&quot; אינו מספר</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="92"/>
+        <location filename="../../ui/message_details.py" line="130"/>
         <source>“{value}” is not a whole number</source>
         <translation>&quot;{value}&quot; אינו מספר שלם</translation>
     </message>
     <message>
-        <location filename="../../ui/message_details.py" line="96"/>
+        <location filename="../../ui/message_details.py" line="134"/>
         <source>a row of the table has a missing or wrong value</source>
         <translation>בשורה בטבלה חסר ערך או שיש ערך שגוי</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from shopkeeper.club.history_records import HistoryEntry, HistoryTotals
 from shopkeeper.sales.records import PurchaseRecord
@@ -233,9 +233,17 @@ def balance_text(entry: HistoryEntry) -> str:
     return ""
 
 
+class HistoryTexts(QObject):
+    """The history's plural texts: `self.tr` with a count is what lupdate reads as a plural (its
+    forms "ביקור אחד" / "%n ביקורים"), and the class name is the context of the other texts."""
+
+    def visits(self, count: int) -> str:
+        return self.tr("%n visit(s)", "", count)
+
+
 def visits_text(count: int) -> str:
     """ "1 visit" / "12 visits": a Qt plural, so each language gives its own forms ("ביקור אחד")."""
-    return english_plural(translate("HistoryTexts", "%n visit(s)", "", count), count)
+    return english_plural(HistoryTexts().visits(count), count)
 
 
 def english_plural(text: str, count: int) -> str:

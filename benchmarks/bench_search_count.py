@@ -1,7 +1,7 @@
 """The counter's status line at scale: `shop.search.page` (the page and the capped total) against
 `shop.search.search` (the page alone), on the same queries.
 
-    python benchmarks/bench_search_count.py [--members 200000] [--seed 1] [--queries 200]
+    python benchmarks/bench_search_count.py [--members 200000] [--seed 1] [--queries 200] [--keep DIR]
 
 The queries are the ones that match most: one to three letters of a name and one to four phone
 digits, where the count runs to its cap. Prints `name: value unit` lines and a summary line.
@@ -49,11 +49,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--members", type=int, default=200_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="build the shop in this folder, or reuse it")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="bench-count-") as folder:
-        with Shop(Path(folder)) as shop:
-            fill_demo_shop(shop, members=args.members, seed=args.seed)
-        with Shop(Path(folder)) as shop:
+    with tempfile.TemporaryDirectory(prefix="bench-count-") as scratch:
+        folder = args.keep or Path(scratch)
+        with Shop(folder) as shop:
+            if shop.members.count() == 0:
+                fill_demo_shop(shop, members=args.members, seed=args.seed)
+            args.members = shop.members.count()
+        with Shop(folder) as shop:
             texts = queries(shop, random.Random(args.seed), args.queries)
             for text in texts[:20]:  # warm-up
                 shop.search.page(text)

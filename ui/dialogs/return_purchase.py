@@ -3,15 +3,13 @@ them off (as the void dialog does)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,11 +18,11 @@ from PySide6.QtWidgets import (
 from shopkeeper.errors import AlreadyVoided, PointsAlreadySpent, ReasonRequired, ShopError
 from shopkeeper.shop import Shop
 from ui.bidi import isolate, make_ltr
-from ui.dialogs.void_purchase import SPENT_STYLE
 from ui.messages import error_text
 from ui.widgets.form_errors import ErrorLabel
 from ui.widgets.loyalty_texts import money, points_text, purchase_summary
 from ui.widgets.text_label import TextLabel
+from ui.widgets.write_off_box import WriteOffBox
 
 
 class ReturnPurchaseDialog(QDialog):
@@ -87,17 +85,9 @@ class ReturnPurchaseDialog(QDialog):
         self.reason_error = ErrorLabel()
         self.general_error = ErrorLabel()
 
-        self.spent_box = QFrame()
-        self.spent_box.setObjectName("spent")
-        self.spent_box.setStyleSheet(SPENT_STYLE)
-        self.spent_label = TextLabel()
-        self.write_off_button = QPushButton()
-        self.write_off_button.setAutoDefault(False)
-        self.write_off_button.clicked.connect(lambda: self.return_items(write_off=True))
-        spent_layout = QVBoxLayout(self.spent_box)
-        spent_layout.addWidget(self.spent_label)
-        spent_layout.addWidget(self.write_off_button, 0, Qt.AlignmentFlag.AlignLeading)
-        self.spent_box.hide()
+        self.spent_box = WriteOffBox(lambda: self.return_items(write_off=True))
+        self.spent_label = self.spent_box.label
+        self.write_off_button = self.spent_box.button
 
         form = QFormLayout()
         form.addRow(self.tr("Purchase"), TextLabel(purchase_summary(record)))
@@ -161,13 +151,11 @@ class ReturnPurchaseDialog(QDialog):
         return True
 
     def _offer_write_off(self, error: PointsAlreadySpent) -> None:
-        self.write_off_points = int(error.params.get("shortfall", 0))
-        self.spent_label.setText(error_text(error))
-        self.write_off_button.setText(
+        self.write_off_points = WriteOffBox.shortfall(error)
+        self.return_button.setEnabled(False)
+        self.spent_box.offer(
+            error,
             self.tr("Return and write off {points}").format(
                 points=points_text(self.write_off_points)
-            )
+            ),
         )
-        self.spent_box.show()
-        self.return_button.setEnabled(False)
-        self.write_off_button.setFocus()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +19,7 @@ from ui.widgets.form_errors import ErrorLabel
 from ui.widgets.loyalty_texts import points_text, purchase_summary
 from ui.widgets.member_texts import short_date
 from ui.widgets.text_label import TextLabel
-
-SPENT_STYLE = "QFrame#spent { background: #fff4e5; border: 1px solid #f0b35a; border-radius: 6px; }"
+from ui.widgets.write_off_box import WriteOffBox
 
 
 class VoidPurchaseDialog(QDialog):
@@ -54,17 +51,9 @@ class VoidPurchaseDialog(QDialog):
         self.reason_error = ErrorLabel()
         self.general_error = ErrorLabel()
 
-        self.spent_box = QFrame()
-        self.spent_box.setObjectName("spent")
-        self.spent_box.setStyleSheet(SPENT_STYLE)
-        self.spent_label = TextLabel()
-        self.write_off_button = QPushButton()
-        self.write_off_button.setAutoDefault(False)
-        self.write_off_button.clicked.connect(lambda: self.void(write_off=True))
-        spent_layout = QVBoxLayout(self.spent_box)
-        spent_layout.addWidget(self.spent_label)
-        spent_layout.addWidget(self.write_off_button, 0, Qt.AlignmentFlag.AlignLeading)
-        self.spent_box.hide()
+        self.spent_box = WriteOffBox(lambda: self.void(write_off=True))
+        self.spent_label = self.spent_box.label
+        self.write_off_button = self.spent_box.button
 
         form = QFormLayout()
         form.addRow(self.tr("Purchase"), summary)
@@ -124,11 +113,11 @@ class VoidPurchaseDialog(QDialog):
         return True
 
     def _offer_write_off(self, error: PointsAlreadySpent) -> None:
-        self.write_off_points = int(error.params.get("shortfall", 0))
-        self.spent_label.setText(error_text(error))
-        self.write_off_button.setText(
-            self.tr("Void and write off {points}").format(points=points_text(self.write_off_points))
-        )
-        self.spent_box.show()
+        self.write_off_points = WriteOffBox.shortfall(error)
         self.void_button.setEnabled(False)
-        self.write_off_button.setFocus()
+        self.spent_box.offer(
+            error,
+            self.tr("Void and write off {points}").format(
+                points=points_text(self.write_off_points)
+            ),
+        )

@@ -215,3 +215,29 @@ def test_a_purchase_tooltip_lists_its_items(shop, noa):
         model.data(model.index(row, HISTORY_COLUMNS.index("details")), Qt.ItemDataRole.ToolTipRole)
     )
     assert "Latte ×2 · coffee · ₪15 each" in tip
+
+
+def test_a_return_whose_points_were_spent_offers_the_write_off(window, shop, noa, qtbot):
+    receipt = shop.purchases.record(
+        PurchaseDraft(noa.id, lines=(LineDraft("Mug", "home", 2, 40_00),)), by="test"
+    )
+    shop.ledger.adjust(noa.id, -70, "spent on a gift", by="test")
+    panel = open_card(window, noa.id)
+    dialog = panel.open_history()
+    dialog.select_purchase(receipt.id)
+    qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)
+    returning = dialog.findChild(ReturnPurchaseDialog)
+    mug = shop.purchases.get(receipt.id).lines[0].id
+    returning.quantity_boxes[mug].setValue(2)
+    returning.reason_edit.setText("both chipped")
+    assert not returning.return_items()
+    assert returning.spent_box.isVisibleTo(returning)
+    assert returning.write_off_points == 70
+    assert plain(returning.write_off_button.text()) == "Return and write off 70 points"
+    assert not returning.return_button.isEnabled()
+    assert shop.purchases.get(receipt.id).returned == 0
+
+    qtbot.mouseClick(returning.write_off_button, Qt.MouseButton.LeftButton)
+    assert shop.purchases.get(receipt.id).returned == 80_00
+    assert shop.ledger.balance(noa.id) == 0
+    assert plain(panel.balance_label.plain_text()) == "0 points"

@@ -4,15 +4,10 @@ feminine, boy, girl) picks the translation, and without one the neutral text is 
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from datetime import date
-from html import escape
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from translator_support import installed, ts_document
 
 from shopkeeper.club.records import ChildDraft, MemberDraft
 from shopkeeper.club.upcoming import UpcomingBirthday
@@ -47,35 +42,8 @@ ENTRIES = [  # context, source, comment, translation
 @pytest.fixture
 def hebrew(qapp, tmp_path):
     """A translator with the gendered entries, built with lrelease as the real one is."""
-    lrelease = shutil.which("pyside6-lrelease") or shutil.which(
-        "pyside6-lrelease", path=str(Path(sys.executable).parent)
-    )
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    contexts: dict[str, list[str]] = {}
-    for context, source, comment, text in ENTRIES:
-        note = f"<comment>{escape(comment)}</comment>" if comment else ""
-        contexts.setdefault(context, []).append(
-            f"<message><source>{escape(source)}</source>{note}"
-            f"<translation>{escape(text)}</translation></message>"
-        )
-    body = "".join(
-        f"<context><name>{name}</name>{''.join(messages)}</context>"
-        for name, messages in contexts.items()
-    )
-    ts = tmp_path / "gendered_he.ts"
-    ts.write_text(
-        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="he">'
-        f"{body}</TS>",
-        encoding="utf-8",
-    )
-    qm = tmp_path / "gendered_he.qm"
-    subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with installed(ts_document(ENTRIES), tmp_path):
+        yield
 
 
 @pytest.mark.parametrize(("form", "text"), [("m", "לא נשאל"), ("f", "לא נשאלה"), ("", "לא נשאל/ה")])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from gui_support import plain
-from PySide6.QtCore import QCoreApplication, QTranslator
+from translator_support import installed
 
 from shopkeeper.club.history_records import HistoryTotals
 from ui.models.history_texts import totals_text, visits_text
@@ -42,20 +42,8 @@ def test_one_visit_is_singular_and_more_are_plural():
 
 @pytest.fixture
 def hebrew_visits(qapp, tmp_path: Path):
-    source = tmp_path / "visits.ts"
-    source.write_text(HEBREW_VISITS, encoding="utf-8")
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    if not lrelease.exists():
-        pytest.skip("pyside6-lrelease is not installed")
-    compiled = tmp_path / "visits.qm"
-    subprocess.run(
-        [str(lrelease), str(source), "-qm", str(compiled)], check=True, capture_output=True
-    )
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    with installed(HEBREW_VISITS, tmp_path):
+        yield
 
 
 def test_each_count_takes_the_translation_s_plural_form(hebrew_visits):

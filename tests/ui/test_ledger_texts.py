@@ -3,16 +3,11 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from datetime import datetime
-from html import escape
-from pathlib import Path
 
 import pytest
 from gui_support import plain as unisolated
-from PySide6.QtCore import QCoreApplication, QTranslator
+from translator_support import installed, ts_document
 
 from shopkeeper.club.history_records import HistoryEntry
 from ui.models.history_texts import details_text
@@ -64,29 +59,9 @@ def plain(text: str) -> str:
 @pytest.fixture
 def hebrew(qapp, tmp_path):
     """A translator with Hebrew for some ledger reasons, built with lrelease as the real one is."""
-    lrelease = shutil.which("pyside6-lrelease") or shutil.which(
-        "pyside6-lrelease", path=str(Path(sys.executable).parent)
-    )
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    messages = "".join(
-        f"<message><source>{escape(source)}</source>"
-        f"<translation>{escape(text)}</translation></message>"
-        for _, source, text in HEBREW
-    )
-    ts = tmp_path / "ledger_he.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="he">'
-        f"<context><name>LedgerReasons</name>{messages}</context></TS>",
-        encoding="utf-8",
-    )
-    qm = tmp_path / "ledger_he.qm"
-    subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+    entries = [("LedgerReasons", source, "", text) for _, source, text in HEBREW]
+    with installed(ts_document(entries), tmp_path):
+        yield
 
 
 @pytest.mark.parametrize(("source", "kind", "reason", "purchase", "shown"), ENGLISH)

@@ -154,7 +154,7 @@ class MemberTier(BaseModel):
 
 
 class MemberStats(BaseModel):
-    """The members list's sort values, kept by triggers (migrations.V5_MEMBER_LIST)."""
+    """The members list's sort values, kept by triggers (migration_v5.V5_MEMBER_LIST)."""
 
     member = peewee.ForeignKeyField(Member, primary_key=True, on_delete="CASCADE")
     points_balance = peewee.IntegerField(default=0)

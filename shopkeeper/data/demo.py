@@ -23,6 +23,7 @@ from shopkeeper.data.demo_identity import give_demo_identity
 from shopkeeper.data.demo_pickups import add_demo_pickups
 from shopkeeper.data.demo_sales import fill_demo_sales
 from shopkeeper.data.demo_touch import add_demo_touch
+from shopkeeper.store import member_stats
 
 CHUNK = 5_000
 DEMO_TABLES = (
@@ -39,6 +40,7 @@ DEMO_TABLES = (
     "stamp",
     "earned_reward",
     "member_tier",
+    "member_stats",
 )
 # National prefixes of mobile ranges and the digit after them that the numbering plan allocates.
 _MOBILE_RANGES = (
@@ -81,7 +83,7 @@ def fill_demo_shop(
     # All or nothing: an interrupted demo leaves the shop empty.
     with foreign_keys_checked_later(conn), shop.db.atomic():
         give_demo_identity(shop)
-        with bulk_load(conn, DEMO_TABLES):
+        with member_stats.recomputed_after(conn), bulk_load(conn, DEMO_TABLES):
             while chunk := list(itertools.islice(made, CHUNK)):
                 ids += shop.members.add_checked_many(
                     [m for m, _ in chunk], [day for _, day in chunk], consent_when_joined=True

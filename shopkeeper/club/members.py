@@ -30,7 +30,9 @@ from shopkeeper.errors import (
     UnallocatedPhone,
 )
 
-SUMMARY_COLUMNS = "id, number, first_name, last_name, phone, city, birth_day, birth_month, birth_year"
+SUMMARY_COLUMNS = (
+    "id, number, first_name, last_name, phone, city, birth_day, birth_month, birth_year"
+)
 
 
 @lru_cache(maxsize=65_536)
@@ -40,13 +42,21 @@ def partial_date(day: int | None, month: int | None, year: int | None) -> Partia
 
 
 def summary_from_row(row: Sequence) -> MemberSummary:
-    return MemberSummary(row[0], row[1], row[2], row[3], row[4], row[5], partial_date(row[6], row[7], row[8]))
+    return MemberSummary(
+        row[0], row[1], row[2], row[3], row[4], row[5], partial_date(row[6], row[7], row[8])
+    )
 
 
 class MemberService:
     """Members, their children and pets, and their consent history."""
 
-    def __init__(self, db, *, today: Callable[[], date] = date.today, now: Callable[[], datetime] = datetime.now):
+    def __init__(
+        self,
+        db,
+        *,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = datetime.now,
+    ):
         self._db = db
         self._today = today
         self._now = now
@@ -75,7 +85,12 @@ class MemberService:
         ).fetchone()
         if row is None:
             raise MemberNotFound(key=str(member_id))
-        tags = tuple(t for (t,) in conn.execute("SELECT tag FROM member_tag WHERE member_id=? ORDER BY tag", (member_id,)))
+        tags = tuple(
+            t
+            for (t,) in conn.execute(
+                "SELECT tag FROM member_tag WHERE member_id=? ORDER BY tag", (member_id,)
+            )
+        )
         children = tuple(
             ChildRecord(cid, name, partial_date(d, m, y), gender)
             for cid, name, d, m, y, gender in conn.execute(
@@ -93,14 +108,29 @@ class MemberService:
         consent = tuple(
             ConsentRecord(channel, bool(given), datetime.fromisoformat(at), how)
             for channel, given, at, how in conn.execute(
-                "SELECT channel, given, at, how FROM consent_event WHERE member_id=? ORDER BY id", (member_id,)
+                "SELECT channel, given, at, how FROM consent_event WHERE member_id=? ORDER BY id",
+                (member_id,),
             )
         )
         return Member(
-            id=row[0], number=row[1], first_name=row[2], last_name=row[3], phone=row[4], email=row[5],
-            birthday=partial_date(row[6], row[7], row[8]), hebrew_birthday=bool(row[9]),
-            address_form=row[10], address=row[11], city=row[12], joined_on=date.fromisoformat(row[13]),
-            source=row[14], referred_by=row[15], tags=tags, notes=row[16], children=children, pets=pets,
+            id=row[0],
+            number=row[1],
+            first_name=row[2],
+            last_name=row[3],
+            phone=row[4],
+            email=row[5],
+            birthday=partial_date(row[6], row[7], row[8]),
+            hebrew_birthday=bool(row[9]),
+            address_form=row[10],
+            address=row[11],
+            city=row[12],
+            joined_on=date.fromisoformat(row[13]),
+            source=row[14],
+            referred_by=row[15],
+            tags=tags,
+            notes=row[16],
+            children=children,
+            pets=pets,
             consent_history=consent,
         )
 
@@ -129,11 +159,14 @@ class MemberService:
             raise MemberNotFound(key=key)
         return self.get(member_id)
 
-    def browse(self, after: tuple[str, str, int] | None = None, limit: int = 500) -> list[MemberSummary]:
+    def browse(
+        self, after: tuple[str, str, int] | None = None, limit: int = 500
+    ) -> list[MemberSummary]:
         """Members sorted by last name, first name; keyset paging from the (last, first, id) `after`."""
         if after is None:
             cursor = self._conn.execute(
-                f"SELECT {SUMMARY_COLUMNS} FROM member ORDER BY last_name, first_name, id LIMIT ?", (limit,)
+                f"SELECT {SUMMARY_COLUMNS} FROM member ORDER BY last_name, first_name, id LIMIT ?",
+                (limit,),
             )
         else:
             cursor = self._conn.execute(
@@ -150,7 +183,8 @@ class MemberService:
         found = {
             r[0]: summary_from_row(r)
             for r in self._conn.execute(
-                f"SELECT {SUMMARY_COLUMNS} FROM member WHERE id IN ({','.join('?' * len(ids))})", tuple(ids)
+                f"SELECT {SUMMARY_COLUMNS} FROM member WHERE id IN ({','.join('?' * len(ids))})",
+                tuple(ids),
             )
         }
         return [found[i] for i in ids if i in found]
@@ -163,8 +197,11 @@ class MemberService:
             self._refuse_duplicate(checked.phone.e164)
             referrer = self._referrer_id(draft.referred_by)
             [(member_id, _)] = rows.insert_members(
-                self._conn, [checked], joined_on=[draft.joined_on or self._today()],
-                referred_by=[referrer], now=self._now(),
+                self._conn,
+                [checked],
+                joined_on=[draft.joined_on or self._today()],
+                referred_by=[referrer],
+                now=self._now(),
             )
             if checked.birthday:
                 self._birthday_set(member_id)
@@ -184,8 +221,12 @@ class MemberService:
         """
         with self._db.atomic():
             ids = rows.insert_members(
-                self._conn, members, joined_on=joined_on, referred_by=[None] * len(members),
-                now=self._now(), consent_when_joined=consent_when_joined,
+                self._conn,
+                members,
+                joined_on=joined_on,
+                referred_by=[None] * len(members),
+                now=self._now(),
+                consent_when_joined=consent_when_joined,
             )
         return [member_id for member_id, _ in ids]
 

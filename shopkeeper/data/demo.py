@@ -89,7 +89,9 @@ def fill_demo_shop(
                     [m for m, _ in chunk], [day for _, day in chunk], consent_when_joined=True
                 )
                 joined += [day for _, day in chunk]
-                birthdays += [(m.birthday, m.hebrew_birthday) if m.birthday else None for m, _ in chunk]
+                birthdays += [
+                    (m.birthday, m.hebrew_birthday) if m.birthday else None for m, _ in chunk
+                ]
                 if progress:
                     progress(len(ids), members)
             if sales and ids:

@@ -29,13 +29,23 @@ _CALL_NOTES = ("ביקשה לחזור אחרי החגים", "לא היה בבי�
 _COMPLAINTS = (
     (2, "המארז הגיע עם ספל שבור", "whatsapp", "replacement", "דנה", "open", 0, 0),
     (9, "חויבה פעמיים על אותה קנייה", "phone", "refund", "יוסי", "in-progress", -2, 0),
-    (20, "ההזמנה לא הייתה מוכנה בזמן שהובטח", "in-person", "compensation", "דנה", "resolved",
-     None, 50),
+    (
+        20,
+        "ההזמנה לא הייתה מוכנה בזמן שהובטח",
+        "in-person",
+        "compensation",
+        "דנה",
+        "resolved",
+        None,
+        50,
+    ),
     (45, "קיבל מידה לא נכונה", "email", "replacement", "יוסי", "closed", None, 0),
 )
 
 
-def add_demo_touch(shop, member_ids: Sequence[int], seed: int = 1, today: date | None = None) -> None:
+def add_demo_touch(
+    shop, member_ids: Sequence[int], seed: int = 1, today: date | None = None
+) -> None:
     """Write the demo's calls, feedback, complaints and a greeting for some of `member_ids`."""
     if not member_ids:
         return
@@ -64,8 +74,18 @@ def _followups_answered(shop, conn, rng: Random, today: date) -> None:
         called = entry.purchase_at.date() + timedelta(days=3)
         result = "reached" if rng.random() < 0.8 else "no-answer"
         note = "הכל בסדר, מרוצה" if result == "reached" else ""
-        rows.append((entry.member_id, "followup", entry.purchase_id, result, None, note, "דנה",
-                     _at(called, 11, rng.randrange(60))))
+        rows.append(
+            (
+                entry.member_id,
+                "followup",
+                entry.purchase_id,
+                result,
+                None,
+                note,
+                "דנה",
+                _at(called, 11, rng.randrange(60)),
+            )
+        )
     _calls(conn, rows)
 
 
@@ -79,8 +99,18 @@ def _winback_calls(shop, conn, rng: Random, today: date) -> None:
         called = today - timedelta(days=rng.randint(3, 12))
         call_back_on = (today + timedelta(days=back)).isoformat() if back is not None else None
         note = rng.choice(_CALL_NOTES) if result == "call-back" else ""
-        rows.append((entry.member_id, "winback", None, result, call_back_on, note, "יוסי",
-                     _at(called, 17, rng.randrange(60))))
+        rows.append(
+            (
+                entry.member_id,
+                "winback",
+                None,
+                result,
+                call_back_on,
+                note,
+                "יוסי",
+                _at(called, 17, rng.randrange(60)),
+            )
+        )
     _calls(conn, rows)
 
 
@@ -112,13 +142,20 @@ def _feedback(conn, rng: Random, member_ids: Sequence[int], today: date) -> list
         feedback_id = conn.execute(
             "INSERT INTO feedback (member_id, given_on, nps, comment, by, at) "
             "VALUES (?, ?, ?, ?, 'counter', ?)",
-            (member_id, given_on.isoformat(), nps, rng.choice(_COMMENTS[kind]),
-             _at(given_on, 12, rng.randrange(60))),
+            (
+                member_id,
+                given_on.isoformat(),
+                nps,
+                rng.choice(_COMMENTS[kind]),
+                _at(given_on, 12, rng.randrange(60)),
+            ),
         ).lastrowid
         conn.executemany(
             "INSERT INTO feedback_answer (feedback_id, statement_id, score) VALUES (?, ?, ?)",
-            [(feedback_id, sid, max(1, min(5, round(nps / 2) + rng.randint(-1, 0))))
-             for sid in statement_ids],
+            [
+                (feedback_id, sid, max(1, min(5, round(nps / 2) + rng.randint(-1, 0))))
+                for sid in statement_ids
+            ],
         )
         if kind == "detractor" and given_on < today - timedelta(days=2):
             detractors.append((feedback_id, member_id))
@@ -126,7 +163,11 @@ def _feedback(conn, rng: Random, member_ids: Sequence[int], today: date) -> list
 
 
 # The demo knows each member's form of address, so its notes never need the slash form.
-_INFORMED = {"m": "עדכנו את הלקוח בטלפון", "f": "עדכנו את הלקוחה בטלפון", "": "עדכנו את הלקוח/ה בטלפון"}
+_INFORMED = {
+    "m": "עדכנו את הלקוח בטלפון",
+    "f": "עדכנו את הלקוחה בטלפון",
+    "": "עדכנו את הלקוח/ה בטלפון",
+}
 
 
 def _address_form(conn, member_id: int) -> str:
@@ -141,13 +182,26 @@ def _complaints(shop, conn, rng: Random, member_ids, detractors, today: date) ->
         happened = today - timedelta(days=ago)
         opened = _at(happened, 10, rng.randrange(60))
         moments = _complaint_moments(status, happened)
-        follow_up_on = (today + timedelta(days=follow_up)).isoformat() if follow_up is not None else None
+        follow_up_on = (
+            (today + timedelta(days=follow_up)).isoformat() if follow_up is not None else None
+        )
         complaint_id = conn.execute(
             "INSERT INTO complaint (member_id, what, happened_on, channel, remedy, owner, "
             "follow_up_on, status, goodwill_points, opened_at, resolved_at, closed_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (member_id, what, happened.isoformat(), channel, remedy, owner, follow_up_on, status,
-             goodwill, opened, *moments),
+            (
+                member_id,
+                what,
+                happened.isoformat(),
+                channel,
+                remedy,
+                owner,
+                follow_up_on,
+                status,
+                goodwill,
+                opened,
+                *moments,
+            ),
         ).lastrowid
         events = [("opened", what, opened)]
         if status != "open":
@@ -157,8 +211,13 @@ def _complaints(shop, conn, rng: Random, member_ids, detractors, today: date) ->
             events.append(("status", "resolved", moments[0]))
         if goodwill:
             shop.ledger.append(
-                member_id, "bonus", goodwill, GOODWILL_SOURCE,
-                at=datetime.fromisoformat(moments[0]), reason=f"complaint #{complaint_id}", by=owner,
+                member_id,
+                "bonus",
+                goodwill,
+                GOODWILL_SOURCE,
+                at=datetime.fromisoformat(moments[0]),
+                reason=f"complaint #{complaint_id}",
+                by=owner,
             )
             events.append(("goodwill", str(goodwill), moments[0]))
         if moments[1]:

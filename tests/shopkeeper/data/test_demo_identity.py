@@ -54,11 +54,15 @@ def test_the_demo_logo_is_a_valid_round_badge():
 
 def test_demo_notes_speak_to_each_member_in_their_form(shop):
     fill_demo_shop(shop, members=120, seed=3, today=TODAY)
-    told = shop.db.connection().execute(
-        "SELECT e.text, m.address_form FROM complaint_event e "
-        "JOIN complaint c ON c.id = e.complaint_id JOIN member m ON m.id = c.member_id "
-        "WHERE e.kind = 'informed'"
-    ).fetchall()
+    told = (
+        shop.db.connection()
+        .execute(
+            "SELECT e.text, m.address_form FROM complaint_event e "
+            "JOIN complaint c ON c.id = e.complaint_id JOIN member m ON m.id = c.member_id "
+            "WHERE e.kind = 'informed'"
+        )
+        .fetchall()
+    )
     assert told
     expected = {"m": "עדכנו את הלקוח בטלפון", "f": "עדכנו את הלקוחה בטלפון"}
     assert all(text == expected[form] for text, form in told)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from shopkeeper.club.history_records import RANK, HistoryCursor, HistoryEntry
+from shopkeeper.loyalty.coupons import coupon_state
 from shopkeeper.sales.queries import load_purchase
 
 _CHUNK = 500  # ids per IN (...) list
@@ -144,19 +145,6 @@ def _reward(conn, at: datetime, row: tuple, today: date) -> HistoryEntry:
             ("used_purchase_id", used_purchase_id),
         ),
     )
-
-
-def coupon_state(
-    valid_from: date | None, valid_until: date | None, uses: int, max_uses: int, today: date
-) -> str:
-    """used, expired, not-yet or available."""
-    if uses >= max_uses:
-        return "used"
-    if valid_until is not None and today > valid_until:
-        return "expired"
-    if valid_from is not None and today < valid_from:
-        return "not-yet"
-    return "available"
 
 
 def _coupon(conn, at: datetime, row: tuple, today: date) -> HistoryEntry:

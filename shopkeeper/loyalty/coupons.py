@@ -28,6 +28,10 @@ class Coupon:
     member_id: int | None
     uses: int
 
+    def state(self, on: date) -> str:
+        """used, expired, not-yet or available on `on`."""
+        return coupon_state(self.valid_from, self.valid_until, self.uses, self.max_uses, on)
+
     def describe(self) -> str:
         return f"{self.percent}%" if self.percent is not None else format_money(self.amount or 0)
 
@@ -49,6 +53,19 @@ class Coupon:
             "uses": self.uses,
             "member_id": self.member_id,
         }
+
+
+def coupon_state(
+    valid_from: date | None, valid_until: date | None, uses: int, max_uses: int, on: date
+) -> str:
+    """used, expired, not-yet or available: the one validity rule of a coupon on a day."""
+    if uses >= max_uses:
+        return "used"
+    if valid_until is not None and on > valid_until:
+        return "expired"
+    if valid_from is not None and on < valid_from:
+        return "not-yet"
+    return "available"
 
 
 def normalise_code(text: str) -> str:
@@ -172,13 +189,7 @@ class CouponService:
         rows = self._db.connection().execute(
             f"{_SELECT} WHERE c.member_id=? ORDER BY c.id", (member_id,)
         )
-        return [
-            c
-            for c in map(_coupon, rows)
-            if c.uses < c.max_uses
-            and (c.valid_until is None or on <= c.valid_until)
-            and (c.valid_from is None or on >= c.valid_from)
-        ]
+        return [c for c in map(_coupon, rows) if c.state(on) == "available"]
 
     def unused_for(
         self,
@@ -196,11 +207,4 @@ class CouponService:
             "ORDER BY c.id DESC",
             (member_id, clean_text(batch), percent, amount),
         )
-        for coupon in map(_coupon, rows):
-            if (
-                coupon.uses < coupon.max_uses
-                and (coupon.valid_until is None or on <= coupon.valid_until)
-                and (coupon.valid_from is None or on >= coupon.valid_from)
-            ):
-                return coupon
-        return None
+        return next((c for c in map(_coupon, rows) if c.state(on) == "available"), None)

@@ -3063,12 +3063,12 @@ Not imported: {rejected}</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_history.py" line="177"/>
+        <location filename="../../ui/dialogs/member_history.py" line="174"/>
         <source>Purchase voided; the balance is {points}.</source>
         <translation>הקנייה בוטלה; היתרה: {points}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member_history.py" line="193"/>
+        <location filename="../../ui/dialogs/member_history.py" line="182"/>
         <source>Items returned; the balance is {points}.</source>
         <translation>הפריטים הוחזרו; היתרה: {points}.</translation>
     </message>
@@ -4491,72 +4491,72 @@ Not imported: {rejected}</source>
 <context>
     <name>ReturnPurchaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="42"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="40"/>
         <source>Return items</source>
         <translation>החזרת פריטים</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="45"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="43"/>
         <source>Return items — {name}</source>
         <translation>החזרת פריטים — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="50"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="48"/>
         <source>Choose how many of each item came back; their spend, points and stamps are taken back.</source>
         <translation>בחרו כמה יחידות מכל פריט הוחזרו; הסכום, הנקודות והחותמות שלהן יבוטלו.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="63"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="61"/>
         <source>{name} ({price} each)</source>
         <translation>{name} ({price} ליחידה)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="68"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="66"/>
         <source>bought {qty}, returned {returned}</source>
         <translation>נקנו {qty}, הוחזרו {returned}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="81"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="79"/>
         <source>Nothing is left to return on this purchase.</source>
         <translation>לא נשאר מה להחזיר בקנייה הזו.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="85"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="83"/>
         <source>for example: too small, broken</source>
         <translation>לדוגמה: קטן מדי, שבור</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="103"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="93"/>
         <source>Purchase</source>
         <translation>קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="104"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="94"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="109"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="99"/>
         <source>Return</source>
         <translation>החזרה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="114"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="104"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="139"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="129"/>
         <source>Choose how many of which items came back.</source>
         <translation>בחרו כמה יחידות ואילו פריטים הוחזרו.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="150"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="140"/>
         <source>Say why the items came back.</source>
         <translation>כתבו למה הפריטים הוחזרו.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/return_purchase.py" line="167"/>
+        <location filename="../../ui/dialogs/return_purchase.py" line="158"/>
         <source>Return and write off {points}</source>
         <translation>החזרה ומחיקת {points}</translation>
     </message>
@@ -5231,48 +5231,48 @@ Not imported: {rejected}</source>
 <context>
     <name>VoidPurchaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="40"/>
-        <location filename="../../ui/dialogs/void_purchase.py" line="76"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="37"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="65"/>
         <source>Void purchase</source>
         <translation>ביטול קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="43"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="40"/>
         <source>Void purchase — {name}</source>
         <translation>ביטול קנייה — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="48"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="45"/>
         <source>The points, stamps, rewards and spend of this purchase are taken back.</source>
         <translation>הנקודות, החותמות, ההטבות וסכום הקנייה יוחזרו לאחור.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="52"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="49"/>
         <source>for example: entered twice, wrong member</source>
         <translation>לדוגמה: נרשמה פעמיים, חבר שגוי</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="70"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="59"/>
         <source>Purchase</source>
         <translation>קנייה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="71"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="60"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="80"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="69"/>
         <source>Cancel</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="110"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="99"/>
         <source>Say why the purchase is voided.</source>
         <translation>יש לכתוב למה הקנייה מבוטלת.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/void_purchase.py" line="130"/>
+        <location filename="../../ui/dialogs/void_purchase.py" line="120"/>
         <source>Void and write off {points}</source>
         <translation>ביטול ומחיקת {points}</translation>
     </message>

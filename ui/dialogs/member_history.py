@@ -171,29 +171,22 @@ class MemberHistoryDialog(QDialog):
         if record is None:
             return None
         dialog = VoidPurchaseDialog(self._shop, record.id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.voided.connect(
-            lambda balance: self._after_change(
-                self.tr("Purchase voided; the balance is {points}.").format(
-                    points=points_text(balance)
-                )
-            )
-        )
-        dialog.open()
-        return dialog
+        done = self.tr("Purchase voided; the balance is {points}.")
+        return self._open_take_back(dialog, dialog.voided, done)
 
     def return_selected(self) -> ReturnPurchaseDialog | None:
         record = self._selected_purchase()
         if record is None:
             return None
         dialog = ReturnPurchaseDialog(self._shop, record.id, self)
+        done = self.tr("Items returned; the balance is {points}.")
+        return self._open_take_back(dialog, dialog.returned, done)
+
+    def _open_take_back(self, dialog, finished, confirmation: str):
+        """Open a void or return dialog; when it is done, show `confirmation` with the balance."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.returned.connect(
-            lambda balance: self._after_change(
-                self.tr("Items returned; the balance is {points}.").format(
-                    points=points_text(balance)
-                )
-            )
+        finished.connect(
+            lambda balance: self._after_change(confirmation.format(points=points_text(balance)))
         )
         dialog.open()
         return dialog

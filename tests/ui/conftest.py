@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from gui_support import TODAY
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
@@ -35,3 +36,21 @@ def window(qtbot, shop):
     main_window.show()
     qtbot.waitExposed(main_window)
     return main_window
+
+
+@pytest.fixture
+def started(monkeypatch, qapp):
+    """Make QApplication.exec return at once and remember the windows main() showed."""
+    windows = []
+    real_show = MainWindow.show
+
+    def show(window):
+        windows.append(window)
+        real_show(window)
+
+    monkeypatch.setattr(MainWindow, "show", show)
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
+    yield windows
+    for window in windows:
+        window.close()
+        window.deleteLater()

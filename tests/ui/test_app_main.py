@@ -16,7 +16,6 @@ from shopkeeper.shop import Shop
 from ui import app as app_module
 from ui.crash import LOG_FILE, install_excepthook
 from ui.i18n import TRANSLATIONS_DIR
-from ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -30,24 +29,6 @@ def shown_boxes(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     return shown
-
-
-@pytest.fixture
-def started(monkeypatch, qapp):
-    """Make QApplication.exec return at once and remember the windows main() showed."""
-    windows = []
-    real_show = MainWindow.show
-
-    def show(window):
-        windows.append(window)
-        real_show(window)
-
-    monkeypatch.setattr(MainWindow, "show", show)
-    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
-    yield windows
-    for window in windows:
-        window.close()
-        window.deleteLater()
 
 
 def test_second_instance_is_told_and_exits_non_zero(tmp_path, shown_boxes):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QWizard
 import ui.app as app_module
 from shopkeeper.club.records import MemberDraft
 from ui.dialogs.setup_wizard import SetupWizard, open_setup_wizard
-from ui.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -249,23 +248,6 @@ def test_settings_page_logo_choose_and_remove(qtbot, window, shop, logo_file, mo
 
 
 # ---------------------------------------------------------------- at start
-
-
-@pytest.fixture
-def started(monkeypatch, qapp):
-    windows = []
-    real_show = MainWindow.show
-
-    def show(window):
-        windows.append(window)
-        real_show(window)
-
-    monkeypatch.setattr(MainWindow, "show", show)
-    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
-    yield windows
-    for window in windows:
-        window.close()
-        window.deleteLater()
 
 
 def test_main_offers_it_on_an_empty_shop_only_and_never_for_demo(tmp_path, started, monkeypatch):
